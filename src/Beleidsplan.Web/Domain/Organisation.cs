@@ -1,0 +1,67 @@
+namespace Beleidsplan.Web.Domain;
+
+public class Organisation
+{
+    public int Id { get; set; }
+    public int PoliceUnitId { get; set; }
+    public required string Name { get; set; }
+    public OrganisationKind Kind { get; set; }
+    public int? MunicipalityId { get; set; }
+    public Municipality? Municipality { get; set; }
+}
+
+public enum OrganisationKind
+{
+    Municipality,
+    Police,
+    PublicProsecution,
+    Riec,
+    RegionalSafetyOrganisation,
+    CarePartner,
+    Other,
+}
+
+/// <summary>RBOP, steering group, administrative committee or working group.</summary>
+public class GoverningBody
+{
+    public int Id { get; set; }
+    public int PoliceUnitId { get; set; }
+    public int Position { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Abbreviation { get; set; }
+    public GoverningBodyKind Kind { get; set; }
+    public int? EstablishedYear { get; set; }
+    public string? Description { get; set; }
+    public List<BodyMember> Members { get; set; } = [];
+}
+
+public enum GoverningBodyKind
+{
+    RegionalBoard,
+    SteeringGroup,
+    AdministrativeCommittee,
+    WorkingGroup,
+}
+
+public class BodyMember
+{
+    public int Id { get; set; }
+    public int GoverningBodyId { get; set; }
+    public int Position { get; set; }
+
+    /// <summary>The person, when the source names one; many sources name only the function.</summary>
+    public string? PersonName { get; set; }
+    public required string Function { get; set; }
+    public MemberRole Role { get; set; }
+    public int? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+}
+
+public enum MemberRole
+{
+    Chair,
+    Member,
+    Secretary,
+    Adviser,
+}

@@ -1,0 +1,88 @@
+namespace Beleidsplan.Web.Domain;
+
+/// <summary>A regional safety policy plan (IMV, RBP) of one police unit over a multi-year period.</summary>
+public class Plan
+{
+    public int Id { get; set; }
+    public int PoliceUnitId { get; set; }
+    public PoliceUnit? PoliceUnit { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public required string ShortName { get; set; }
+    public int FirstYear { get; set; }
+    public int LastYear { get; set; }
+
+    /// <summary>Set when the plan was extended beyond <see cref="LastYear"/> by a decision.</summary>
+    public int? ExtendedToYear { get; set; }
+    public string? LegalBasis { get; set; }
+    public PlanStatus Status { get; set; }
+    public string? Summary { get; set; }
+    public DateOnly? AdoptedOn { get; set; }
+    public string? AdoptedBy { get; set; }
+    public int? PreviousPlanId { get; set; }
+    public Plan? PreviousPlan { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<Chapter> Chapters { get; set; } = [];
+    public List<Priority> Priorities { get; set; } = [];
+    public List<PriorityRelation> PriorityRelations { get; set; } = [];
+
+    public int EffectiveLastYear => ExtendedToYear ?? LastYear;
+
+    public string PeriodLabel => ExtendedToYear is { } extended
+        ? $"{FirstYear}-{LastYear}, verlengd tot en met {extended}"
+        : $"{FirstYear}-{LastYear}";
+
+    /// <summary>Politiewet art. 39(1): at least once every four years, so a period spans at most four years.</summary>
+    public static string? ValidatePeriod(int firstYear, int lastYear) =>
+        lastYear < firstYear ? "Het laatste jaar ligt voor het eerste jaar."
+        : lastYear - firstYear > 3 ? "Een beleidsplan beslaat ten hoogste vier jaar (Politiewet art. 39)."
+        : null;
+
+    public void Extend(int newLastYear)
+    {
+        if (newLastYear <= EffectiveLastYear)
+        {
+            throw new DomainException($"Verlengen kan alleen tot na {EffectiveLastYear}.");
+        }
+
+        ExtendedToYear = newLastYear;
+        Status = PlanStatus.Extended;
+    }
+}
+
+public enum PlanStatus
+{
+    Preparation,
+    Draft,
+    Adopted,
+    InForce,
+    Closed,
+    Extended,
+}
+
+public static class PlanStatusText
+{
+    public static string ToDutch(this PlanStatus status) => status switch
+    {
+        PlanStatus.Preparation => "In voorbereiding",
+        PlanStatus.Draft => "Ontwerp",
+        PlanStatus.Adopted => "Vastgesteld",
+        PlanStatus.InForce => "Van kracht",
+        PlanStatus.Closed => "Afgesloten",
+        PlanStatus.Extended => "Verlengd",
+    };
+
+    /// <summary>The open-data value: stable, lowercase Dutch.</summary>
+    public static string ToCode(this PlanStatus status) => status switch
+    {
+        PlanStatus.Preparation => "voorbereiding",
+        PlanStatus.Draft => "ontwerp",
+        PlanStatus.Adopted => "vastgesteld",
+        PlanStatus.InForce => "van-kracht",
+        PlanStatus.Closed => "afgesloten",
+        PlanStatus.Extended => "verlengd",
+    };
+}
+
+public class DomainException(string message) : Exception(message);

@@ -1,0 +1,53 @@
+using Beleidsplan.Web.Api;
+using Beleidsplan.Web.Data;
+using Beleidsplan.Web.Importing;
+using Beleidsplan.Web.Publishing;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Beleidsplan.Web.Startup;
+
+public static class WebSetup
+{
+    public static void AddBeleidsplanWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Errors/NotFound", "/niet-gevonden"));
+        services.AddOutputCache(options =>
+        {
+            options.AddBasePolicy(policy => policy.NoCache());
+            options.AddPolicy(PublicCache.PolicyName, policy => policy.Expire(TimeSpan.FromHours(1)));
+        });
+        services.AddHealthChecks().AddDbContextCheck<BeleidsplanDbContext>("database");
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Beleidsplan open data";
+            document.Info.Description = "Regionale veiligheidsbeleidsplannen van de politie-eenheden, als open data.";
+            return Task.CompletedTask;
+        }));
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<DemoDataLoader>();
+        services.AddScoped<PlanImporter>();
+        services.AddScoped<UnitImporter>();
+        services.AddSingleton<PdfRenderer>();
+        services.AddScoped<PublicCache>();
+    }
+
+    public static void UseBeleidsplanWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/niet-gevonden", "?status={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseOutputCache();
+        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapOpenApi("/api/v1/openapi.json");
+        app.MapOpenDataApi();
+        app.MapPdfEndpoint();
+        app.MapRazorPages();
+    }
+}
