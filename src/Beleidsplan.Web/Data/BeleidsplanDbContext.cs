@@ -1,4 +1,6 @@
 using Beleidsplan.Web.Domain;
+using Beleidsplan.Web.Publishing;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Data;
@@ -21,6 +23,41 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
     public DbSet<PriorityRelation> PriorityRelations => Set<PriorityRelation>();
     public DbSet<LvaTheme> LvaThemes => Set<LvaTheme>();
     public DbSet<PriorityLvaLink> PriorityLvaLinks => Set<PriorityLvaLink>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is Plan or IPlanContent)
+            .ToList();
+        var originalSlugs = changed.Where(e => e.Entity is Plan && e.State != EntityState.Added)
+            .Select(e => (string)e.OriginalValues[nameof(Plan.Slug)]!).ToList();
+        var entities = changed.Select(e => e.Entity).ToList();
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (entities.Count > 0)
+        {
+            var planIds = entities.Select(e => e is Plan plan ? plan.Id : ((IPlanContent)e).PlanId).ToHashSet();
+            await EvictPublicPagesAsync(planIds, originalSlugs, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Gebruik SaveChangesAsync, zodat de publieke pagina's worden ververst.");
+
+    private async Task EvictPublicPagesAsync(HashSet<int> planIds, List<string> slugs, CancellationToken cancellationToken)
+    {
+        var cache = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()
+            ?.ApplicationServiceProvider?.GetService<PublicCache>();
+        if (cache is null)
+        {
+            return;
+        }
+
+        slugs.AddRange(await Plans.Where(p => planIds.Contains(p.Id)).Select(p => p.Slug).ToListAsync(cancellationToken));
+        await cache.EvictAsync(slugs, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BeleidsplanDbContext).Assembly);

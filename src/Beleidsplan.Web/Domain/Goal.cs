@@ -5,6 +5,7 @@ public class Goal : IPlanContent
 {
     public int Id { get; set; }
     public int PlanId { get; set; }
+    public Plan? Plan { get; set; }
     public int PriorityId { get; set; }
     public int? SubThemeId { get; set; }
     public SubTheme? SubTheme { get; set; }
@@ -23,6 +24,7 @@ public class Activity : IPlanContent
 {
     public int Id { get; set; }
     public int PlanId { get; set; }
+    public Plan? Plan { get; set; }
     public int PriorityId { get; set; }
     public int? SubThemeId { get; set; }
     public SubTheme? SubTheme { get; set; }

@@ -65,3 +65,14 @@ public enum MemberRole
     Secretary,
     Adviser,
 }
+
+public static class MemberRoleText
+{
+    public static string ToDutch(MemberRole role) => role switch
+    {
+        MemberRole.Chair => "Voorzitter",
+        MemberRole.Member => "Lid",
+        MemberRole.Secretary => "Secretaris",
+        MemberRole.Adviser => "Adviseur",
+    };
+}

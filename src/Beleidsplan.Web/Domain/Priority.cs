@@ -20,6 +20,7 @@ public class SubTheme : IPlanContent
 {
     public int Id { get; set; }
     public int PlanId { get; set; }
+    public Plan? Plan { get; set; }
     public int PriorityId { get; set; }
     public Priority? Priority { get; set; }
     public int Position { get; set; }

@@ -15,7 +15,7 @@ public static class WebSetup
         services.AddOutputCache(options =>
         {
             options.AddBasePolicy(policy => policy.NoCache());
-            options.AddPolicy(PublicCache.PolicyName, policy => policy.Expire(TimeSpan.FromHours(1)));
+            options.AddPolicy(PublicCache.PolicyName, new PublicCachePolicy());
         });
         services.AddHealthChecks().AddDbContextCheck<BeleidsplanDbContext>("database");
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
@@ -26,11 +26,12 @@ public static class WebSetup
         }));
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PlanQueries>();
+        services.AddSingleton<PlanSearch>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<PlanImporter>();
         services.AddScoped<UnitImporter>();
         services.AddSingleton<PdfRenderer>();
-        services.AddScoped<PublicCache>();
+        services.AddSingleton<PublicCache>();
     }
 
     public static void UseBeleidsplanWeb(this WebApplication app)
@@ -42,12 +43,12 @@ public static class WebSetup
 
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", "?status={0}");
         app.UseStaticFiles();
+        app.MapPdfEndpoint();
         app.UseRouting();
         app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapOpenApi("/api/v1/openapi.json");
         app.MapOpenDataApi();
-        app.MapPdfEndpoint();
         app.MapRazorPages();
     }
 }

@@ -27,7 +27,7 @@ public class SubThemeConfiguration : IEntityTypeConfiguration<SubTheme>
         builder.Property(s => s.Slug).HasMaxLength(100);
         builder.Property(s => s.Title).HasMaxLength(300);
         builder.HasIndex(s => new { s.PriorityId, s.Slug }).IsUnique();
-        builder.HasOne<Plan>().WithMany().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Plan).WithMany().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(s => s.Sections);
     }
 }
@@ -38,7 +38,7 @@ public class GoalConfiguration : IEntityTypeConfiguration<Goal>
     {
         builder.Property(g => g.Indicator).HasMaxLength(300);
         builder.Property(g => g.TargetUnit).HasMaxLength(50);
-        builder.HasOne<Plan>().WithMany().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(g => g.Plan).WithMany().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(g => g.SubTheme).WithMany().HasForeignKey(g => g.SubThemeId)
             .OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(g => g.IsMeasurable);
@@ -50,7 +50,7 @@ public class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     public void Configure(EntityTypeBuilder<Activity> builder)
     {
         builder.Property(a => a.Title).HasMaxLength(300);
-        builder.HasOne<Plan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Plan).WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.SubTheme).WithMany().HasForeignKey(a => a.SubThemeId)
             .OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,0 +1,79 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Html;
+
+namespace Beleidsplan.Web.Publishing;
+
+/// <summary>
+/// Renders the plan's Markdown with raw HTML disabled and only http(s), mailto and relative links,
+/// so text from any author cannot inject script. Headings are shifted to fit under the page's own.
+/// </summary>
+public class MarkdownRenderer
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .DisableHtml()
+        .Build();
+
+    public IHtmlContent ToHtml(string? markdown, int topHeadingLevel = 2)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlString.Empty;
+        }
+
+        var document = Markdown.Parse(markdown, pipeline);
+        ShiftHeadings(document, topHeadingLevel);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "";
+            }
+        }
+
+        var html = document.ToHtml(pipeline);
+        // Wide tables scroll inside a focusable region so they stay readable on a phone.
+        html = html.Replace("<table>", "<div class=\"tabel-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+        return new HtmlString(html);
+    }
+
+    /// <summary>Plain text of the Markdown, for search and summaries.</summary>
+    public string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, pipeline).Trim();
+
+    public static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        return !hasScheme || AllowedSchemes.Contains(url[..colon].Trim().ToLowerInvariant());
+    }
+
+    private static void ShiftHeadings(MarkdownDocument document, int topLevel)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count == 0)
+        {
+            return;
+        }
+
+        var shift = topLevel - headings.Min(h => h.Level);
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Clamp(heading.Level + shift, 1, 6);
+        }
+    }
+}
