@@ -1,5 +1,6 @@
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain;
+using Beleidsplan.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Importing;
@@ -102,6 +103,11 @@ public class PlanImporter(BeleidsplanDbContext db)
         }
 
         ReportDuplicates(chapters.Select(c => c.Slug), files.Relative(folder), "hoofdstuk", errors);
+        foreach (var reserved in chapters.Where(c => Urls.ReservedChapterSlugs.Contains(c.Slug)))
+        {
+            errors.Add(files.Relative(folder), $"hoofdstuk '{reserved.Slug}' heeft een gereserveerde naam; kies een andere slug.");
+        }
+
         if (chapters.Count(c => c.Kind == ChapterKind.Priorities) > 1)
         {
             errors.Add(files.Relative(folder), "er mag maar één hoofdstuk van soort 'prioriteiten' zijn.");
