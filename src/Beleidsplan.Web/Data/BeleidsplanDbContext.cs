@@ -1,7 +1,7 @@
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Publishing;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Beleidsplan.Web.Data;
 
