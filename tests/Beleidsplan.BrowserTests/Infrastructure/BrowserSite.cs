@@ -1,25 +1,28 @@
+using System.Diagnostics;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel at a free loopback port, on a fresh database with the demo data, and one
-/// headless Debian Chromium driven by Playwright. Shared by every browser test.
+/// The real app started as users start it (its own process, Kestrel on a free loopback port) on a fresh
+/// database that it migrates and fills with the demo data, and one headless Debian Chromium driven by
+/// Playwright. Shared by every browser test.
 /// </summary>
+/// <remarks>
+/// WebApplicationFactory.UseKestrel was tried first: with this app's top-level Program the Kestrel
+/// server it creates never binds, so the browser had nothing to reach.
+/// </remarks>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    private TestDatabase database = null!;
-    private KestrelApp app = null!;
-    private IPlaywright playwright = null!;
+    private readonly System.Text.StringBuilder appOutput = new();
+    private TestDatabase? database;
+    private Process? app;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser did not start.");
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -28,20 +31,18 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
-        app = new KestrelApp(database);
-        app.UseKestrel(0);
-        app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: run scripts/test, which installs Debian's chromium.");
         }
 
+        database = await TestDatabase.CreateAsync();
+        BaseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        app = StartApp(database);
+        await WaitUntilServingAsync();
+
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -53,10 +54,28 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Browser.CloseAsync();
-        playwright.Dispose();
-        await app.DisposeAsync();
-        await database.DisposeAsync();
+        // Each part may be missing when start-up failed half-way; clean up what is there.
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            if (!app.HasExited)
+            {
+                app.Kill(entireProcessTree: true);
+                await app.WaitForExitAsync();
+            }
+
+            app.Dispose();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
     }
 
     /// <summary>A new page in a fresh context, at a phone or desktop width.</summary>
@@ -71,16 +90,93 @@ public sealed class BrowserSite : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    private sealed class KestrelApp(TestDatabase database) : WebApplicationFactory<Program>
+    private Process StartApp(TestDatabase database)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        var webProject = Path.Combine(RepositoryRoot(), "src", "Beleidsplan.Web");
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<configuration>/net10.0
+        var start = new ProcessStartInfo("dotnet")
         {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Database:Provider", database.Provider.ToString());
-            builder.UseSetting(
-                database.Provider == DatabaseProvider.Sqlite ? "Database:SqlitePath" : "ConnectionStrings:Beleidsplan",
-                database.Setting);
+            WorkingDirectory = webProject, // the content root: wwwroot is served from here
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(webProject, "bin", configuration, "net10.0", "Beleidsplan.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseAddress.ToString());
+        start.ArgumentList.Add($"--Database:Provider={database.Provider}");
+        start.ArgumentList.Add(database.Provider == DatabaseProvider.Sqlite
+            ? $"--Database:SqlitePath={database.Setting}"
+            : $"--ConnectionStrings:Beleidsplan={database.Setting}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Pdf__ChromiumPath"] = ChromiumPath;
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Record(e.Data);
+        process.ErrorDataReceived += (_, e) => Record(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Record(string? line)
+    {
+        lock (appOutput)
+        {
+            appOutput.AppendLine(line);
         }
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (app!.HasExited)
+            {
+                break;
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        lock (appOutput)
+        {
+            throw new InvalidOperationException($"The app did not start serving at {BaseAddress}:\n{appOutput}");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Beleidsplan.slnx")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("Repository root not found.");
+        }
+
+        return root.FullName;
+    }
+
+    /// <summary>A port the system just handed out, for the app to bind.</summary>
+    private static int FreeLoopbackPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 }
 
