@@ -34,10 +34,10 @@ public sealed class ContentFile(string root, ImportErrors errors)
 
         var bodyStart = text.IndexOf('\n', end + 4);
         var body = bodyStart < 0 ? "" : text[(bodyStart + 1)..];
-        return (Parse<T>(path, text[4..end]), body.Trim());
+        return (Parse<T>(path, text[4..end], lineOffset: 1), body.Trim()); // line 1 is the opening '---'.
     }
 
-    private T? Parse<T>(string path, string yaml)
+    private T? Parse<T>(string path, string yaml, int lineOffset = 0)
         where T : class
     {
         try
@@ -46,7 +46,7 @@ public sealed class ContentFile(string root, ImportErrors errors)
         }
         catch (YamlException e)
         {
-            errors.Add(Relative(path), $"regel {e.Start.Line}: {Describe(e)}");
+            errors.AddUnreadable(Relative(path), $"regel {e.Start.Line + lineOffset}: {Describe(e)}");
             return null;
         }
     }

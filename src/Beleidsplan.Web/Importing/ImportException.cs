@@ -11,16 +11,31 @@ public class ImportException(IReadOnlyList<string> errors)
 public class ImportErrors
 {
     private readonly List<string> errors = [];
+    private readonly HashSet<string> unreadable = [];
 
     public bool Any => errors.Count > 0;
 
     public void Add(string file, string message) => errors.Add($"{file}: {message}");
 
+    /// <summary>
+    /// Records that a file's YAML could not be read. Its fields then all look empty, so "missing field"
+    /// errors for it would only bury the real one.
+    /// </summary>
+    public void AddUnreadable(string file, string message)
+    {
+        unreadable.Add(file);
+        Add(file, message);
+    }
+
     public string Require(string? value, string field, string file)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(file, $"veld '{field}' ontbreekt.");
+            if (!unreadable.Contains(file))
+            {
+                Add(file, $"veld '{field}' ontbreekt.");
+            }
+
             return "";
         }
 
