@@ -114,7 +114,7 @@ public class DemoDataLoader(BeleidsplanDbContext db, UnitImporter units, PlanImp
         return File.Exists(path)
             ? File.ReadLines(path).Skip(1).TakeWhile(l => l != "---")
                 .Where(l => l.StartsWith(key + ":", StringComparison.Ordinal))
-                .Select(l => l[(key.Length + 1)..].Trim()).FirstOrDefault()
+                .Select(l => l[(key.Length + 1)..].Trim().Trim('"', '\'')).FirstOrDefault() // YAML may quote it
             : null;
     }
 

@@ -10,15 +10,27 @@ public static class ThemeSectionParser
         var sections = new ThemeSections();
         var current = new List<string>();
         Action<string?> assign = text => sections.Introduction = text;
+        var seen = new HashSet<string>();
+        var inFence = false;
 
         foreach (var line in body.Split('\n'))
         {
-            if (line.StartsWith("## ", StringComparison.Ordinal))
+            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            {
+                inFence = !inFence; // a "## " inside a code block is code, not a heading
+            }
+            else if (!inFence && line.StartsWith("## ", StringComparison.Ordinal))
             {
                 assign(Join(current));
                 current = [];
                 var heading = line[3..].Trim();
-                assign = TargetFor(sections, heading) ?? (_ => errors.Add(file,
+                var target = TargetFor(sections, heading);
+                if (target is not null && !seen.Add(target.Value.Section))
+                {
+                    errors.Add(file, $"kop '## {heading}' is het tweede kopje voor '{target.Value.Section}'; voeg de teksten samen onder één kop.");
+                }
+
+                assign = target?.Assign ?? (_ => errors.Add(file,
                     $"onbekende kop '## {heading}'; gebruik Inleiding, Wat verstaan…, Wat is het probleem?, Waarom…, Wat willen we bereiken? of Wat gaan we doen?"));
                 continue;
             }
@@ -30,15 +42,16 @@ public static class ThemeSectionParser
         return sections;
     }
 
-    private static Action<string?>? TargetFor(ThemeSections s, string heading)
+    /// <summary>The section a heading opens, named as users know it, and how its text is stored.</summary>
+    private static (string Section, Action<string?> Assign)? TargetFor(ThemeSections s, string heading)
     {
         bool StartsWith(string prefix) => heading.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
-        return StartsWith("Inleiding") ? t => s.Introduction = Append(s.Introduction, t)
-            : StartsWith("Wat verstaan") ? t => s.Meaning = t
-            : StartsWith("Wat is het probleem") ? t => s.Problem = t
-            : StartsWith("Waarom") ? t => s.WhyPriority = t
-            : StartsWith("Wat willen") ? t => s.Ambition = t
-            : StartsWith("Wat gaan") ? t => s.Approach = t
+        return StartsWith("Inleiding") ? ("Inleiding", t => s.Introduction = Append(s.Introduction, t))
+            : StartsWith("Wat verstaan") ? ("Wat verstaan we onder…?", t => s.Meaning = t)
+            : StartsWith("Wat is het probleem") ? ("Wat is het probleem?", t => s.Problem = t)
+            : StartsWith("Waarom") ? ("Waarom een regionale prioriteit?", t => s.WhyPriority = t)
+            : StartsWith("Wat willen") ? ("Wat willen we bereiken?", t => s.Ambition = t)
+            : StartsWith("Wat gaan") ? ("Wat gaan we doen?", t => s.Approach = t)
             : null;
     }
 

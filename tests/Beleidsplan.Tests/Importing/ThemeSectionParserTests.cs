@@ -32,4 +32,26 @@ public class ThemeSectionParserTests
         var error = Should.Throw<ImportException>(errors.ThrowIfAny);
         error.Errors.Single().ShouldStartWith("p/x.md: onbekende kop '## Samenvatting'");
     }
+
+    [Fact]
+    public void A_section_heading_used_twice_is_an_error_not_a_silent_overwrite()
+    {
+        var errors = new ImportErrors();
+
+        ThemeSectionParser.Parse("## Wat is het probleem?\nEen.\n## Wat is het probleem eigenlijk?\nTwee.", "p/x.md", errors);
+
+        var error = Should.Throw<ImportException>(errors.ThrowIfAny);
+        error.Errors.Single().ShouldStartWith("p/x.md: kop '## Wat is het probleem eigenlijk?' is het tweede kopje voor 'Wat is het probleem?'");
+    }
+
+    [Fact]
+    public void A_heading_inside_a_fenced_code_block_is_text()
+    {
+        var errors = new ImportErrors();
+
+        var sections = ThemeSectionParser.Parse("## Wat gaan we doen?\n```\n## geen kop\n```\nKlaar.", "x.md", errors);
+
+        errors.Any.ShouldBeFalse();
+        sections.Approach.ShouldBe("```\n## geen kop\n```\nKlaar.");
+    }
 }
