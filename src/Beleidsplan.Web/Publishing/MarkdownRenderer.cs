@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
@@ -38,6 +40,7 @@ public class MarkdownRenderer
             }
         }
 
+        AlignCellsWithClasses(document);
         var html = document.ToHtml(pipeline);
         // Wide tables scroll inside a focusable region so they stay readable on a phone.
         html = html.Replace("<table>", "<div class=\"tabel-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>", StringComparison.Ordinal)
@@ -60,6 +63,32 @@ public class MarkdownRenderer
         var slash = url.IndexOfAny(['/', '?', '#']);
         var hasScheme = colon > 0 && (slash < 0 || colon < slash);
         return !hasScheme || AllowedSchemes.Contains(url[..colon].Trim().ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Markdig aligns table columns with style attributes, which the Content-Security-Policy
+    /// (no inline styles) blocks; a class per cell keeps the alignment.
+    /// </summary>
+    private static void AlignCellsWithClasses(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            foreach (var row in table.OfType<TableRow>())
+            {
+                for (var column = 0; column < row.Count && column < table.ColumnDefinitions.Count; column++)
+                {
+                    if (table.ColumnDefinitions[column].Alignment is { } alignment)
+                    {
+                        row[column].GetAttributes().AddClass($"align-{alignment.ToString().ToLowerInvariant()}");
+                    }
+                }
+            }
+
+            foreach (var column in table.ColumnDefinitions)
+            {
+                column.Alignment = null;
+            }
+        }
     }
 
     private static void ShiftHeadings(MarkdownDocument document, int topLevel)

@@ -11,6 +11,18 @@ public static class WebSetup
     public static void AddBeleidsplanWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "beleidsplan-antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Errors/NotFound", "/niet-gevonden"));
         services.AddOutputCache(options =>
         {
@@ -39,7 +51,10 @@ public static class WebSetup
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");
+            app.UseHsts(); // only answers over HTTPS; TLS ends at the reverse proxy in production
         }
+
+        app.UseSecurityHeaders();
 
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", "?status={0}");
         app.UseStaticFiles();

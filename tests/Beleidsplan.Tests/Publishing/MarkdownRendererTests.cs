@@ -16,6 +16,15 @@ public class MarkdownRendererTests
         html.ShouldContain("&lt;script&gt;");
     }
 
+    [Fact]
+    public void Table_column_alignment_is_a_class_because_the_CSP_forbids_inline_styles()
+    {
+        var html = renderer.ToHtml("| jaar | aantal |\n| --- | ---: |\n| 2019 | 4.715 |").ToString()!;
+
+        html.ShouldNotContain("style=");
+        html.ShouldContain("<td class=\"align-right\">4.715</td>");
+    }
+
     [Theory]
     [InlineData("[klik](javascript:alert(1))")]
     [InlineData("[klik](JavaScript:alert(1))")]
