@@ -28,6 +28,11 @@ if (!initialized)
     return 2;
 }
 
+if (command is CommandLine.CreateAdmin)
+{
+    return await Beleidsplan.Web.Accounts.CreateAdminCommand.RunAsync(app.Services, app.Configuration);
+}
+
 if (command is not null)
 {
     return 0;

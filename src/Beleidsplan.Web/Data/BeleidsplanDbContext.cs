@@ -1,12 +1,19 @@
 using Beleidsplan.Web.Domain;
+using Beleidsplan.Web.Domain.Accounts;
 using Beleidsplan.Web.Publishing;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Beleidsplan.Web.Data;
 
-public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options) : DbContext(options)
+/// <summary>
+/// The app's one database: the plans and, through ASP.NET Core Identity's user store, the accounts.
+/// Rights are memberships scoped to a unit (and a municipality or organisation), not Identity roles.
+/// </summary>
+public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options) : IdentityUserContext<User>(options)
 {
+    public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<BasicTeam> BasicTeams => Set<BasicTeam>();
@@ -59,8 +66,11 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
         await cache.EvictAsync(slugs, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BeleidsplanDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder); // Identity's tables, keys and indexes
+        builder.ApplyConfigurationsFromAssembly(typeof(BeleidsplanDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -9,6 +9,7 @@ public static class CommandLine
     public const string Migrate = "migrate";
     public const string SeedDemo = "seed-demo";
     public const string Help = "help";
+    public const string CreateAdmin = "create-admin";
 
     public static (string? Command, string[] HostArgs) Split(string[] args)
     {
@@ -22,6 +23,7 @@ public static class CommandLine
             Migrate => Migrate,
             SeedDemo or "seed" => SeedDemo,
             Help or "--help" => Help,
+            CreateAdmin => CreateAdmin,
             _ => null,
         };
         if (command is null)
@@ -42,6 +44,8 @@ public static class CommandLine
         Commando's:
           migrate     Past de databasemigraties toe en stopt.
           seed-demo   Past de migraties toe en laadt de demogegevens (plannen die er al zijn blijven staan).
+          create-admin --email <adres> --eenheid <eenheid> [--naam <naam>]
+                      Maakt de eerste beheerder van een eenheid; het wachtwoord komt via standaardinvoer.
           help        Toont deze hulp.
 
         Instellingen (appsettings.json, omgevingsvariabelen of --Sleutel=waarde):

@@ -1,3 +1,4 @@
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Api;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Importing;
@@ -23,7 +24,12 @@ public static class WebSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Errors/NotFound", "/niet-gevonden"));
+        services.AddBeleidsplanAccounts(builder.Configuration);
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AddPageRoute("/Errors/NotFound", "/niet-gevonden");
+            options.Conventions.AuthorizeFolder("/Werkruimte");
+        });
         services.AddOutputCache(options =>
         {
             options.AddBasePolicy(policy => policy.NoCache());
@@ -60,6 +66,9 @@ public static class WebSetup
         app.UseStaticFiles();
         app.MapPdfEndpoint();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapOpenApi("/api/v1/openapi.json");

@@ -18,7 +18,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public DatabaseProvider Provider => database.Provider;
 
     /// <summary>Extra configuration for a derived fixture, e.g. a missing Chromium.</summary>
-    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+    /// <remarks>
+    /// Every test client comes from the same (unknown) address, so the per-address sign-in limit is
+    /// raised here; <see cref="Beleidsplan.Tests.Accounts.RateLimitFactory"/> tests the limit itself.
+    /// </remarks>
+    protected virtual IReadOnlyDictionary<string, string> Settings =>
+        new Dictionary<string, string> { ["Security:SignInAttemptsPerMinute"] = "1000" };
 
     public async Task InitializeAsync()
     {

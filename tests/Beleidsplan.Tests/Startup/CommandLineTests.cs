@@ -22,9 +22,11 @@ public class CommandLineTests
         }
     }
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    private static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunWithInputAsync(string input, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(AppDll);
         foreach (var arg in args)
         {
@@ -33,6 +35,8 @@ public class CommandLineTests
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteLineAsync(input);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -85,5 +89,32 @@ public class CommandLineTests
         seed.Output.ShouldContain("3 plannen");
         seedAgain.ExitCode.ShouldBe(0, seedAgain.Errors);
         seedAgain.Output.ShouldContain("0 plannen");
+    }
+
+    [Fact]
+    public async Task Create_admin_makes_the_first_beheerder_with_a_password_from_standard_input()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        string[] settings =
+        [
+            $"--Database:Provider={database.Provider}",
+            database.Provider == DatabaseProvider.Sqlite ? $"--Database:SqlitePath={database.Setting}" : $"--ConnectionStrings:Beleidsplan={database.Setting}",
+        ];
+        await RunAsync(["seed-demo", .. settings]);
+        string[] command = ["create-admin", "--email", "beheer@example.nl", "--naam", "Anne Beheer", "--eenheid", "noord-holland", .. settings];
+
+        var tooShort = await RunWithInputAsync("kort", command);
+        var created = await RunWithInputAsync("een-lang-genoeg-wachtwoord", command);
+        var again = await RunWithInputAsync("een-lang-genoeg-wachtwoord", command);
+        var unknownUnit = await RunWithInputAsync("een-lang-genoeg-wachtwoord", ["create-admin", "--email", "x@example.nl", "--eenheid", "atlantis", .. settings]);
+
+        tooShort.ExitCode.ShouldBe(1);
+        tooShort.Errors.ShouldContain("Het wachtwoord moet ten minste 12 tekens lang zijn.");
+        created.ExitCode.ShouldBe(0, created.Errors);
+        created.Output.ShouldContain("Beheerder beheer@example.nl aangemaakt voor Eenheid Noord-Holland.");
+        again.ExitCode.ShouldBe(1);
+        again.Errors.ShouldContain("Er is al een account met");
+        unknownUnit.ExitCode.ShouldBe(1);
+        unknownUnit.Errors.ShouldContain("Eenheid 'atlantis' bestaat niet.");
     }
 }

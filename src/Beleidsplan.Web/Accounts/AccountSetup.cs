@@ -1,0 +1,67 @@
+using System.Threading.RateLimiting;
+using Beleidsplan.Web.Data;
+using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace Beleidsplan.Web.Accounts;
+
+/// <summary>Accounts on ASP.NET Core Identity in the app's own database, and the sign-in rules.</summary>
+public static class AccountSetup
+{
+    public const string SignInRateLimit = "inloggen";
+
+    public static void AddBeleidsplanAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentityCore<User>(options =>
+            {
+                // NIST 800-63B / ASVS 2.1: length over composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<BeleidsplanDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DutchIdentityErrors>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "beleidsplan";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/inloggen";
+            options.LogoutPath = "/uitloggen";
+            options.AccessDeniedPath = "/geen-toegang";
+        });
+        services.AddAuthorization();
+
+        var permits = configuration.GetValue("Security:SignInAttemptsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only attempts count: showing the form costs nothing. Partitioned per client address.
+            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("formulier"));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "Te veel pogingen om in te loggen vanaf dit adres. Wacht een minuut en probeer het opnieuw.", cancellationToken);
+            };
+        });
+    }
+}

@@ -1,0 +1,25 @@
+using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beleidsplan.Web.Data.Configurations;
+
+public class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.HasMany(u => u.Memberships).WithOne().HasForeignKey(m => m.UserId);
+    }
+}
+
+public class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> builder)
+    {
+        builder.HasIndex(m => new { m.UserId, m.PoliceUnitId, m.Role }).IsUnique();
+        builder.HasOne(m => m.PoliceUnit).WithMany().HasForeignKey(m => m.PoliceUnitId);
+        builder.HasOne(m => m.Municipality).WithMany().HasForeignKey(m => m.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

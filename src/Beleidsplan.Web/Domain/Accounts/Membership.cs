@@ -1,0 +1,55 @@
+namespace Beleidsplan.Web.Domain.Accounts;
+
+public enum Role
+{
+    Beheerder,
+    Redacteur,
+    Gemeente,
+    Partner,
+    Bestuurder,
+}
+
+/// <summary>
+/// A user's role within one police unit; a gemeente user acts for one municipality, a partner user
+/// for one organisation (PRODUCT.md, users and rights).
+/// </summary>
+public class Membership
+{
+    public int Id { get; set; }
+
+    public string UserId { get; set; } = "";
+
+    public Role Role { get; set; }
+
+    public int PoliceUnitId { get; set; }
+
+    public PoliceUnit? PoliceUnit { get; set; }
+
+    public int? MunicipalityId { get; set; }
+
+    public Municipality? Municipality { get; set; }
+
+    public int? OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+
+    /// <summary>The Dutch reason a membership is incomplete, or null when its scope fits its role.</summary>
+    public string? ScopeProblem() => Role switch
+    {
+        Role.Gemeente when MunicipalityId is null => "Een gemeentegebruiker hoort bij één gemeente.",
+        Role.Partner when OrganisationId is null => "Een partnergebruiker hoort bij één organisatie.",
+        Role.Beheerder or Role.Redacteur or Role.Bestuurder or Role.Gemeente or Role.Partner => null,
+    };
+}
+
+public static class RoleText
+{
+    public static string ToDutch(this Role role) => role switch
+    {
+        Role.Beheerder => "beheerder",
+        Role.Redacteur => "redacteur",
+        Role.Gemeente => "gemeente",
+        Role.Partner => "partner",
+        Role.Bestuurder => "bestuurder",
+    };
+}

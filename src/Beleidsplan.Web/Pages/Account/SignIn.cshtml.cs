@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using Beleidsplan.Web.Accounts;
+using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Beleidsplan.Web.Pages.Account;
+
+[EnableRateLimiting(AccountSetup.SignInRateLimit)]
+public class SignInModel(SignInManager<User> signIn, UserManager<User> users, ILogger<SignInModel> log) : PageModel
+{
+    private const string Wrong = "Het e-mailadres of het wachtwoord klopt niet.";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul uw e-mailadres in.")]
+    [StringLength(256, ErrorMessage = "Een e-mailadres is hooguit 256 tekens.")]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul uw wachtwoord in.")]
+    [StringLength(1000, ErrorMessage = "Een wachtwoord is hooguit 1000 tekens.")]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Message { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Email.Trim());
+        if (user is null || !user.IsActive)
+        {
+            log.LogWarning("Mislukte aanmelding voor een onbekend of gedeactiveerd account");
+            Message = Wrong;
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            log.LogInformation("Gebruiker {UserId} is ingelogd", user.Id);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/werkruimte");
+        }
+
+        log.LogWarning("Mislukte aanmelding voor gebruiker {UserId} (geblokkeerd: {LockedOut})", user.Id, result.IsLockedOut);
+        Message = result.IsLockedOut
+            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
+            : Wrong;
+        return Page();
+    }
+}

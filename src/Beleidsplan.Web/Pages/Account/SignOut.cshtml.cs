@@ -1,0 +1,20 @@
+using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beleidsplan.Web.Pages.Account;
+
+/// <summary>Signing out is a POST (with antiforgery), so a link elsewhere cannot sign someone out.</summary>
+public class SignOutModel(SignInManager<User> signIn) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/");
+    }
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using Beleidsplan.Tests.Infrastructure;
+using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beleidsplan.Tests.Accounts;
+
+[Collection(DemoSite.Name)]
+public class SignInTests(AppFactory app)
+{
+    private const string Password = "een-heel-lang-wachtwoord";
+
+    private async Task<string> CreateUserAsync(bool active = true)
+    {
+        var email = $"{Guid.NewGuid():N}@example.nl";
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Beleidsplan.Web.Data.BeleidsplanDbContext>();
+        var unit = await db.PoliceUnits.SingleAsync(u => u.Slug == "noord-holland");
+        var user = new User { UserName = email, Email = email, DisplayName = "Rita Redacteur", IsActive = active };
+        user.Memberships.Add(new Membership { Role = Role.Redacteur, PoliceUnitId = unit.Id });
+        var result = await scope.ServiceProvider.GetRequiredService<UserManager<User>>().CreateAsync(user, Password);
+        result.Succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Description)));
+        return email;
+    }
+
+    private static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> SignInAsync(Browser browser, string email, string password)
+    {
+        var (_, form) = await browser.GetAsync("/inloggen");
+        return await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+    }
+
+    [Fact]
+    public async Task The_workspace_sends_a_visitor_who_is_not_signed_in_to_the_sign_in_page()
+    {
+        var (response, _) = await new Browser(app).GetAsync("/werkruimte");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/inloggen?ReturnUrl=%2Fwerkruimte");
+    }
+
+    [Fact]
+    public async Task A_user_signs_in_and_sees_their_role_in_the_workspace()
+    {
+        var email = await CreateUserAsync();
+        var browser = new Browser(app);
+
+        var (response, _) = await SignInAsync(browser, email, Password);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe("/werkruimte");
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("beleidsplan=", StringComparison.Ordinal));
+        cookie.ShouldContain("secure");
+        cookie.ShouldContain("httponly");
+        cookie.ShouldContain("samesite=strict");
+        var (_, workspace) = await browser.GetAsync("/werkruimte");
+        workspace.QuerySelector(".lead")!.TextContent.ShouldContain("Rita Redacteur");
+        workspace.QuerySelector(".membership")!.TextContent.ShouldContain("redacteur · Eenheid Noord-Holland");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_gives_a_Dutch_message_and_no_session()
+    {
+        var email = await CreateUserAsync();
+        var browser = new Browser(app);
+
+        var (response, page) = await SignInAsync(browser, email, "fout-fout-fout-fout");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Het e-mailadres of het wachtwoord klopt niet.");
+        (await browser.GetAsync("/werkruimte")).Response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    {
+        var email = await CreateUserAsync();
+        var browser = new Browser(app);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await SignInAsync(browser, email, "fout-fout-fout-fout");
+        }
+
+        var (response, page) = await SignInAsync(browser, email, Password);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("tijdelijk geblokkeerd");
+    }
+
+    [Fact]
+    public async Task A_deactivated_user_cannot_sign_in()
+    {
+        var email = await CreateUserAsync(active: false);
+
+        var (response, page) = await SignInAsync(new Browser(app), email, Password);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("klopt niet");
+    }
+
+    [Fact]
+    public async Task A_sign_in_post_without_the_antiforgery_token_is_refused()
+    {
+        var email = await CreateUserAsync();
+        var browser = new Browser(app);
+        await browser.GetAsync("/inloggen");
+
+        var response = await browser.Client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = Password,
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Contains("Set-Cookie").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Empty_fields_get_messages_at_the_fields()
+    {
+        var browser = new Browser(app);
+        var (_, form) = await browser.GetAsync("/inloggen");
+
+        var (_, page) = await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = "", ["Password"] = "" });
+
+        page.QuerySelectorAll(".form__error").Select(e => e.TextContent).ShouldBe(["Vul uw e-mailadres in.", "Vul uw wachtwoord in."]);
+    }
+}
