@@ -29,7 +29,8 @@ public static class AccountSetup
             .AddEntityFrameworkStores<BeleidsplanDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<DutchIdentityErrors>();
+            .AddErrorDescriber<DutchIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>

@@ -104,12 +104,15 @@ public class CommandLineTests
         string[] command = ["create-admin", "--email", "beheer@example.nl", "--naam", "Anne Beheer", "--eenheid", "noord-holland", .. settings];
 
         var tooShort = await RunWithInputAsync("kort", command);
+        var common = await RunWithInputAsync("1qaz2wsx3edc", command);
         var created = await RunWithInputAsync("een-lang-genoeg-wachtwoord", command);
         var again = await RunWithInputAsync("een-lang-genoeg-wachtwoord", command);
         var unknownUnit = await RunWithInputAsync("een-lang-genoeg-wachtwoord", ["create-admin", "--email", "x@example.nl", "--eenheid", "atlantis", .. settings]);
 
         tooShort.ExitCode.ShouldBe(1);
         tooShort.Errors.ShouldContain("Het wachtwoord moet ten minste 12 tekens lang zijn.");
+        common.ExitCode.ShouldBe(1);
+        common.Errors.ShouldContain("Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden.");
         created.ExitCode.ShouldBe(0, created.Errors);
         created.Output.ShouldContain("Beheerder beheer@example.nl aangemaakt voor Eenheid Noord-Holland.");
         again.ExitCode.ShouldBe(1);
