@@ -32,6 +32,8 @@ public static class AccountSetup
             .AddErrorDescriber<DutchIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+        services.AddSingleton<AccountLinks>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {

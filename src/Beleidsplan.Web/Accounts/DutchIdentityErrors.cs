@@ -26,6 +26,9 @@ public class DutchIdentityErrors : IdentityErrorDescriber
     public override IdentityError ConcurrencyFailure() =>
         new() { Code = nameof(ConcurrencyFailure), Description = "Iemand anders heeft dit account intussen gewijzigd. Probeer het opnieuw." };
 
+    public override IdentityError InvalidToken() =>
+        new() { Code = nameof(InvalidToken), Description = "Deze link is ongeldig, al gebruikt of verlopen." };
+
     public override IdentityError DefaultError() =>
         new() { Code = nameof(DefaultError), Description = "Er ging iets mis met het account." };
 }

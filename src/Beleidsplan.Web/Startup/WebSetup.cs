@@ -2,6 +2,7 @@ using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Api;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Importing;
+using Beleidsplan.Web.Mail;
 using Beleidsplan.Web.Publishing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -25,6 +26,7 @@ public static class WebSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddBeleidsplanAccounts(builder.Configuration);
+        services.AddBeleidsplanMail(builder.Configuration);
         services.AddRazorPages(options =>
         {
             options.Conventions.AddPageRoute("/Errors/NotFound", "/niet-gevonden");

@@ -11,7 +11,7 @@ public static class PublicPages
     public static readonly TheoryData<string> Types =
     [
         "home", "cover", "chapter", "governance", "strength-distribution", "priority", "sub-theme",
-        "search", "empty-search", "print", "not-found", "previous-plan", "other-unit-plan", "sign-in",
+        "search", "empty-search", "print", "not-found", "previous-plan", "other-unit-plan", "sign-in", "forgot-password",
     ];
 
     public static async Task<string> UrlAsync(BrowserSite site, string type) => type switch
@@ -30,6 +30,7 @@ public static class PublicPages
         "previous-plan" => "/plannen/imv-noord-holland-2019-2022",
         "other-unit-plan" => "/plannen/rbp-noord-nederland-2024-2027",
         "sign-in" => "/inloggen",
+        "forgot-password" => "/wachtwoord-vergeten",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "unknown page type"),
     };
 

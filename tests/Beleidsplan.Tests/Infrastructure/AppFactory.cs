@@ -23,7 +23,11 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// raised here; <see cref="Beleidsplan.Tests.Accounts.RateLimitFactory"/> tests the limit itself.
     /// </remarks>
     protected virtual IReadOnlyDictionary<string, string> Settings =>
-        new Dictionary<string, string> { ["Security:SignInAttemptsPerMinute"] = "1000" };
+        new Dictionary<string, string>
+        {
+            ["Security:SignInAttemptsPerMinute"] = "1000",
+            ["Mail:Folder"] = Path.Combine(Path.GetTempPath(), "beleidsplan-tests", "mail"),
+        };
 
     public async Task InitializeAsync()
     {
