@@ -14,6 +14,8 @@ public sealed class AccountLinks(IConfiguration configuration)
     public string PasswordReset(string userId, string token) =>
         $"{BaseUrl}/wachtwoord-herstellen?gebruiker={Uri.EscapeDataString(userId)}&code={EncodeToken(token)}";
 
+    public string Invitation(string token) => $"{BaseUrl}/uitnodiging?code={token}";
+
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string? DecodeToken(string? code)

@@ -45,7 +45,12 @@ public static class AccountSetup
             options.SlidingExpiration = true;
             options.LoginPath = "/inloggen";
             options.LogoutPath = "/uitloggen";
-            options.AccessDeniedPath = "/geen-toegang";
+            // A signed-in user without the right gets a plain 403 (the Dutch status page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorization();
 

@@ -14,6 +14,7 @@ namespace Beleidsplan.Web.Data;
 public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options) : IdentityUserContext<User>(options)
 {
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Mail.OutboxMessage> OutboxMessages => Set<Mail.OutboxMessage>();
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
     public DbSet<District> Districts => Set<District>();

@@ -1,35 +1,18 @@
 using System.Net;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Beleidsplan.Tests.Accounts;
 
 [Collection(DemoSite.Name)]
 public class SignInTests(AppFactory app)
 {
-    private const string Password = "een-heel-lang-wachtwoord";
+    private const string Password = TestUsers.Password;
 
-    private async Task<string> CreateUserAsync(bool active = true)
-    {
-        var email = $"{Guid.NewGuid():N}@example.nl";
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Beleidsplan.Web.Data.BeleidsplanDbContext>();
-        var unit = await db.PoliceUnits.SingleAsync(u => u.Slug == "noord-holland");
-        var user = new User { UserName = email, Email = email, DisplayName = "Rita Redacteur", IsActive = active };
-        user.Memberships.Add(new Membership { Role = Role.Redacteur, PoliceUnitId = unit.Id });
-        var result = await scope.ServiceProvider.GetRequiredService<UserManager<User>>().CreateAsync(user, Password);
-        result.Succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Description)));
-        return email;
-    }
+    private Task<string> CreateUserAsync(bool active = true) => TestUsers.CreateAsync(app, Role.Redacteur, active: active);
 
-    private static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> SignInAsync(Browser browser, string email, string password)
-    {
-        var (_, form) = await browser.GetAsync("/inloggen");
-        return await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
-    }
+    private static Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> SignInAsync(Browser browser, string email, string password) =>
+        TestUsers.SignInAsync(browser, email, password);
 
     [Fact]
     public async Task The_workspace_sends_a_visitor_who_is_not_signed_in_to_the_sign_in_page()
@@ -55,7 +38,7 @@ public class SignInTests(AppFactory app)
         cookie.ShouldContain("httponly");
         cookie.ShouldContain("samesite=strict");
         var (_, workspace) = await browser.GetAsync("/werkruimte");
-        workspace.QuerySelector(".lead")!.TextContent.ShouldContain("Rita Redacteur");
+        workspace.QuerySelector(".lead")!.TextContent.ShouldContain("Test Redacteur");
         workspace.QuerySelector(".membership")!.TextContent.ShouldContain("redacteur · Eenheid Noord-Holland");
     }
 

@@ -6,14 +6,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Pages.Errors;
 
-/// <summary>The Dutch 404 page, shown for every unknown address; offers the way back to the plan when there is one.</summary>
+/// <summary>
+/// The Dutch status page: 404 for every unknown address (with the way back to the plan when there is
+/// one), and 403 when a signed-in user lacks the right.
+/// </summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken] // it also answers re-executed POSTs; it changes nothing
 public class NotFoundModel(BeleidsplanDbContext db) : PageModel
 {
     public string? PlanUrl { get; private set; }
 
-    public async Task OnGetAsync()
+    public bool Forbidden { get; private set; }
+
+    /// <summary>Another error status (e.g. 400 for a form without its antiforgery token), kept as it is.</summary>
+    public bool OtherError { get; private set; }
+
+    public Task OnGetAsync() => ShowAsync();
+
+    public Task OnPostAsync() => ShowAsync();
+
+    private async Task ShowAsync()
     {
-        Response.StatusCode = StatusCodes.Status404NotFound;
+        var status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound;
+        Forbidden = status == StatusCodes.Status403Forbidden;
+        OtherError = status is not (StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound);
+        Response.StatusCode = status;
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         var segments = original.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments is ["plannen", var slug, ..] && slug.Length <= 100 && await db.Plans.AnyAsync(p => p.Slug == slug))

@@ -1,0 +1,42 @@
+using AngleSharp.Dom;
+using Beleidsplan.Web.Data;
+using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beleidsplan.Tests.Infrastructure;
+
+/// <summary>Makes users with a role in a unit of the demo data, and signs them in through the real form.</summary>
+public static class TestUsers
+{
+    public const string Password = "een-heel-lang-wachtwoord";
+
+    public static async Task<string> CreateAsync(AppFactory app, Role role, string unitSlug = "noord-holland", string? municipality = null, bool active = true)
+    {
+        var email = $"{Guid.NewGuid():N}@example.nl";
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BeleidsplanDbContext>();
+        var unit = await db.PoliceUnits.SingleAsync(u => u.Slug == unitSlug);
+        var municipalityId = municipality is null ? (int?)null : (await db.Municipalities.SingleAsync(m => m.Name == municipality)).Id;
+        var user = new User { UserName = email, Email = email, DisplayName = $"Test {role}", IsActive = active };
+        user.Memberships.Add(new Membership { Role = role, PoliceUnitId = unit.Id, MunicipalityId = municipalityId });
+        var result = await scope.ServiceProvider.GetRequiredService<UserManager<User>>().CreateAsync(user, Password);
+        result.Succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Description)));
+        return email;
+    }
+
+    public static async Task<(HttpResponseMessage Response, IDocument Page)> SignInAsync(Browser browser, string email, string password = Password)
+    {
+        var (_, form) = await browser.GetAsync("/inloggen");
+        return await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+    }
+
+    public static async Task<Browser> SignedInAsync(AppFactory app, Role role, string unitSlug = "noord-holland", string? municipality = null)
+    {
+        var browser = new Browser(app);
+        var (response, _) = await SignInAsync(browser, await CreateAsync(app, role, unitSlug, municipality));
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        return browser;
+    }
+}
