@@ -31,7 +31,7 @@ public static class WebSetup
         {
             options.Conventions.AddPageRoute("/Errors/NotFound", "/niet-gevonden");
             options.Conventions.AuthorizeFolder("/Werkruimte");
-        });
+        }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
         services.AddOutputCache(options =>
         {
             options.AddBasePolicy(policy => policy.NoCache());

@@ -12,7 +12,12 @@ public static class TestUsers
 {
     public const string Password = "een-heel-lang-wachtwoord";
 
-    public static async Task<string> CreateAsync(AppFactory app, Role role, string unitSlug = "noord-holland", string? municipality = null, bool active = true)
+    public static async Task<string> CreateAsync(AppFactory app, Role role, string unitSlug = "noord-holland", string? municipality = null, bool active = true) =>
+        (await CreateWithKeyAsync(app, role, unitSlug, municipality, active, twoFactor: false)).Email;
+
+    /// <summary>A user, and with twoFactor the authenticator key their app would hold.</summary>
+    public static async Task<(string Email, string? Key)> CreateWithKeyAsync(
+        AppFactory app, Role role, string unitSlug = "noord-holland", string? municipality = null, bool active = true, bool twoFactor = false)
     {
         var email = $"{Guid.NewGuid():N}@example.nl";
         using var scope = app.Services.CreateScope();
@@ -21,9 +26,17 @@ public static class TestUsers
         var municipalityId = municipality is null ? (int?)null : (await db.Municipalities.SingleAsync(m => m.Name == municipality)).Id;
         var user = new User { UserName = email, Email = email, DisplayName = $"Test {role}", IsActive = active };
         user.Memberships.Add(new Membership { Role = role, PoliceUnitId = unit.Id, MunicipalityId = municipalityId });
-        var result = await scope.ServiceProvider.GetRequiredService<UserManager<User>>().CreateAsync(user, Password);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var result = await users.CreateAsync(user, Password);
         result.Succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Description)));
-        return email;
+        if (!twoFactor)
+        {
+            return (email, null);
+        }
+
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return (email, await users.GetAuthenticatorKeyAsync(user));
     }
 
     public static async Task<(HttpResponseMessage Response, IDocument Page)> SignInAsync(Browser browser, string email, string password = Password)
@@ -32,11 +45,26 @@ public static class TestUsers
         return await browser.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
     }
 
+    /// <summary>A signed-in user; beheerders sign in with two factors, as they must.</summary>
     public static async Task<Browser> SignedInAsync(AppFactory app, Role role, string unitSlug = "noord-holland", string? municipality = null)
     {
         var browser = new Browser(app);
-        var (response, _) = await SignInAsync(browser, await CreateAsync(app, role, unitSlug, municipality));
+        var (email, key) = await CreateWithKeyAsync(app, role, unitSlug, municipality, twoFactor: role == Role.Beheerder);
+        var (response, _) = await SignInAsync(browser, email);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        if (key is not null)
+        {
+            response.Headers.Location!.ToString().ShouldStartWith("/inloggen/tweede-stap");
+            (response, _) = await SecondStepAsync(browser, Totp.Code(key));
+            response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        }
+
         return browser;
+    }
+
+    public static async Task<(HttpResponseMessage Response, IDocument Page)> SecondStepAsync(Browser browser, string code)
+    {
+        var (_, form) = await browser.GetAsync("/inloggen/tweede-stap");
+        return await browser.SubmitAsync(form, new Dictionary<string, string> { ["Code"] = code });
     }
 }

@@ -54,6 +54,11 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, IL
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/werkruimte");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/SignInSecondStep", new { ReturnUrl });
+        }
+
         log.LogWarning("Mislukte aanmelding voor gebruiker {UserId} (geblokkeerd: {LockedOut})", user.Id, result.IsLockedOut);
         Message = result.IsLockedOut
             ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
