@@ -34,6 +34,7 @@ public static class AccountSetup
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
         services.AddSingleton<AccountLinks>();
+        services.AddScoped<SignInAudit>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {

@@ -1,3 +1,4 @@
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Publishing;
@@ -9,7 +10,8 @@ public static class OpenDataEndpoints
 {
     public static void MapOpenDataApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Open data").CacheOutput(PublicCache.PolicyName);
+        var api = app.MapGroup("/api/v1").WithTags("Open data").CacheOutput(PublicCache.PolicyName)
+            .WithMetadata(new AccessAttribute(Access.Public));
         api.MapGet("/plannen", ListAsync)
             .WithName("Plannen").WithSummary("Alle plannen van alle eenheden");
         api.MapGet("/plannen/{slug}", GetAsync)

@@ -1,5 +1,6 @@
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
+using Beleidsplan.Web.Domain.Audit;
 using Beleidsplan.Web.Publishing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,8 +34,29 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
     public DbSet<LvaTheme> LvaThemes => Set<LvaTheme>();
     public DbSet<PriorityLvaLink> PriorityLvaLinks => Set<PriorityLvaLink>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Set where the actor is known but not signed in (accepting an invitation, a reset link).</summary>
+    public AuditActor? ActingAs { get; set; }
+
+    /// <summary>
+    /// Saves the changes and their audit entries in one transaction: both or neither. Raises the
+    /// version of edited content, refuses any change to the audit trail, and refreshes the public pages
+    /// of the plans that changed.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Het logboek kan niet worden gewijzigd of verwijderd.");
+        }
+
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Plan or IPlanContent)
@@ -42,7 +64,28 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
         var originalSlugs = changed.Where(e => e.Entity is Plan && e.State != EntityState.Added)
             .Select(e => (string)e.OriginalValues[nameof(Plan.Slug)]!).ToList();
         var entities = changed.Select(e => e.Entity).ToList();
-        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AuditRecorder.Capture(ChangeTracker);
+        int result;
+        if (audit.IsEmpty)
+        {
+            result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        else
+        {
+            await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            // Accepted at once: the audit rows are saved next, and the change must not be saved twice.
+            result = await base.SaveChangesAsync(true, cancellationToken);
+            var planIds = audit.PlanIds().ToList();
+            var units = await Plans.Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.PoliceUnitId, cancellationToken);
+            var now = ApplicationServices?.GetService<TimeProvider>()?.GetUtcNow() ?? DateTimeOffset.UtcNow;
+            AuditEntries.AddRange(audit.Complete(ActingAs ?? CurrentActor(), now, units));
+            await base.SaveChangesAsync(true, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+
         if (entities.Count > 0)
         {
             var planIds = entities.Select(e => e is Plan plan ? plan.Id : ((IPlanContent)e).PlanId).ToHashSet();
@@ -52,13 +95,20 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
         return result;
     }
 
+    private AuditActor CurrentActor() =>
+        ApplicationServices?.GetService<IHttpContextAccessor>()?.HttpContext is { } http
+            ? AuditActor.From(http.User)
+            : AuditActor.System;
+
+    private IServiceProvider? ApplicationServices =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Gebruik SaveChangesAsync, zodat de publieke pagina's worden ververst.");
 
     private async Task EvictPublicPagesAsync(HashSet<int> planIds, List<string> slugs, CancellationToken cancellationToken)
     {
-        var cache = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()
-            ?.ApplicationServiceProvider?.GetService<PublicCache>();
+        var cache = ApplicationServices?.GetService<PublicCache>();
         if (cache is null)
         {
             return;

@@ -1,9 +1,12 @@
+using Beleidsplan.Web.Domain.Audit;
+
 namespace Beleidsplan.Web.Domain;
 
 /// <summary>A chapter in the plan's ordered tree; its kind says what the site shows beside its text.</summary>
-public class Chapter : IPlanContent
+public class Chapter : IPlanContent, IVersioned
 {
     public int Id { get; set; }
+    public int Version { get; set; }
     public int PlanId { get; set; }
     public int? ParentId { get; set; }
     public Chapter? Parent { get; set; }

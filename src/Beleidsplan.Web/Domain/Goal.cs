@@ -1,9 +1,12 @@
+using Beleidsplan.Web.Domain.Audit;
+
 namespace Beleidsplan.Web.Domain;
 
 /// <summary>What a priority (or one of its sub-themes) wants to achieve; optionally measurable.</summary>
-public class Goal : IPlanContent
+public class Goal : IPlanContent, IVersioned
 {
     public int Id { get; set; }
+    public int Version { get; set; }
     public int PlanId { get; set; }
     public Plan? Plan { get; set; }
     public int PriorityId { get; set; }
@@ -20,9 +23,10 @@ public class Goal : IPlanContent
 }
 
 /// <summary>A line of action, sub-project or activity under a priority or sub-theme.</summary>
-public class Activity : IPlanContent
+public class Activity : IPlanContent, IVersioned
 {
     public int Id { get; set; }
+    public int Version { get; set; }
     public int PlanId { get; set; }
     public Plan? Plan { get; set; }
     public int PriorityId { get; set; }

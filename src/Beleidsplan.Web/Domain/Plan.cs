@@ -1,9 +1,12 @@
+using Beleidsplan.Web.Domain.Audit;
+
 namespace Beleidsplan.Web.Domain;
 
 /// <summary>A regional safety policy plan (IMV, RBP) of one police unit over a multi-year period.</summary>
-public class Plan
+public class Plan : IVersioned
 {
     public int Id { get; set; }
+    public int Version { get; set; }
     public int PoliceUnitId { get; set; }
     public PoliceUnit? PoliceUnit { get; set; }
     public required string Slug { get; set; }

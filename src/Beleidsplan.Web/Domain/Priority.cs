@@ -1,9 +1,12 @@
+using Beleidsplan.Web.Domain.Audit;
+
 namespace Beleidsplan.Web.Domain;
 
 /// <summary>A regional priority (theme) of a plan.</summary>
-public class Priority : IPlanContent
+public class Priority : IPlanContent, IVersioned
 {
     public int Id { get; set; }
+    public int Version { get; set; }
     public int PlanId { get; set; }
     public int Position { get; set; }
     public int Number { get; set; }
@@ -16,9 +19,10 @@ public class Priority : IPlanContent
     public List<PriorityLvaLink> LvaLinks { get; set; } = [];
 }
 
-public class SubTheme : IPlanContent
+public class SubTheme : IPlanContent, IVersioned
 {
     public int Id { get; set; }
+    public int Version { get; set; }
     public int PlanId { get; set; }
     public Plan? Plan { get; set; }
     public int PriorityId { get; set; }

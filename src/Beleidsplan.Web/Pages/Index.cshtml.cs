@@ -1,3 +1,4 @@
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Beleidsplan.Web.Pages;
 
 [OutputCache(PolicyName = PublicCache.PolicyName)]
+[Access(Access.Public)]
 public class IndexModel(PlanQueries queries, MarkdownRenderer markdown) : PageModel
 {
     public IReadOnlyList<PoliceUnit> Units { get; private set; } = [];

@@ -31,7 +31,11 @@ public static class WebSetup
         {
             options.Conventions.AddPageRoute("/Errors/NotFound", "/niet-gevonden");
             options.Conventions.AuthorizeFolder("/Werkruimte");
-        }).AddMvcOptions(options => options.Filters.Add<TwoFactorRequirement>());
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<TwoFactorRequirement>();
+            options.Filters.Add<AccessFilter>();
+        });
         services.AddOutputCache(options =>
         {
             options.AddBasePolicy(policy => policy.NoCache());
@@ -44,6 +48,7 @@ public static class WebSetup
             document.Info.Description = "Regionale veiligheidsbeleidsplannen van de politie-eenheden, als open data.";
             return Task.CompletedTask;
         }));
+        services.AddHttpContextAccessor(); // the audit trail records who made a change
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PlanQueries>();
         services.AddSingleton<PlanSearch>();
@@ -72,8 +77,9 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
-        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
-        app.MapOpenApi("/api/v1/openapi.json");
+        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false })
+            .WithMetadata(new AccessAttribute(Access.Public));
+        app.MapOpenApi("/api/v1/openapi.json").WithMetadata(new AccessAttribute(Access.Public));
         app.MapOpenDataApi();
         app.MapRazorPages();
     }

@@ -8,6 +8,7 @@ public class PlanConfiguration : IEntityTypeConfiguration<Plan>
 {
     public void Configure(EntityTypeBuilder<Plan> builder)
     {
+        builder.Property(p => p.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.Property(p => p.Slug).HasMaxLength(100);
         builder.Property(p => p.Title).HasMaxLength(300);
         builder.Property(p => p.ShortName).HasMaxLength(50);
@@ -29,6 +30,7 @@ public class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
 {
     public void Configure(EntityTypeBuilder<Chapter> builder)
     {
+        builder.Property(c => c.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.Property(c => c.Slug).HasMaxLength(100);
         builder.Property(c => c.Title).HasMaxLength(300);
         builder.HasIndex(c => new { c.PlanId, c.Slug }).IsUnique();

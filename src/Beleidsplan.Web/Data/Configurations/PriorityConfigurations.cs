@@ -8,6 +8,7 @@ public class PriorityConfiguration : IEntityTypeConfiguration<Priority>
 {
     public void Configure(EntityTypeBuilder<Priority> builder)
     {
+        builder.Property(p => p.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.ToTable("Priorities");
         builder.Property(p => p.Slug).HasMaxLength(100);
         builder.Property(p => p.Title).HasMaxLength(300);
@@ -24,6 +25,7 @@ public class SubThemeConfiguration : IEntityTypeConfiguration<SubTheme>
 {
     public void Configure(EntityTypeBuilder<SubTheme> builder)
     {
+        builder.Property(s => s.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.Property(s => s.Slug).HasMaxLength(100);
         builder.Property(s => s.Title).HasMaxLength(300);
         builder.HasIndex(s => new { s.PriorityId, s.Slug }).IsUnique();
@@ -36,6 +38,7 @@ public class GoalConfiguration : IEntityTypeConfiguration<Goal>
 {
     public void Configure(EntityTypeBuilder<Goal> builder)
     {
+        builder.Property(g => g.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.Property(g => g.Indicator).HasMaxLength(300);
         builder.Property(g => g.TargetUnit).HasMaxLength(50);
         builder.HasOne(g => g.Plan).WithMany().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Restrict);
@@ -49,6 +52,7 @@ public class ActivityConfiguration : IEntityTypeConfiguration<Activity>
 {
     public void Configure(EntityTypeBuilder<Activity> builder)
     {
+        builder.Property(a => a.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.Property(a => a.Title).HasMaxLength(300);
         builder.HasOne(a => a.Plan).WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.SubTheme).WithMany().HasForeignKey(a => a.SubThemeId)

@@ -16,6 +16,11 @@ internal static class MigrationColumns
             .Annotation("Sqlite:Autoincrement", true)
             .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
+    public static OperationBuilder<AddColumnOperation> LongIdentity(this ColumnsBuilder columns) =>
+        columns.Column<long>(nullable: false)
+            .Annotation("Sqlite:Autoincrement", true)
+            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
     public static OperationBuilder<AddColumnOperation> Text(this ColumnsBuilder columns, int? maxLength = null, bool nullable = false) =>
         columns.Column<string>(maxLength: maxLength, nullable: nullable);
 

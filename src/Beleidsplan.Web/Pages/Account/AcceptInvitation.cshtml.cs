@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beleidsplan.Web.Pages.Account;
 
 /// <summary>Turns an open invitation into an account with the invited role, once.</summary>
+[Access(Access.Public)]
 public class AcceptInvitationModel(BeleidsplanDbContext db, UserManager<User> users, SignInManager<User> signIn, TimeProvider clock)
     : PageModel
 {
@@ -55,6 +57,7 @@ public class AcceptInvitationModel(BeleidsplanDbContext db, UserManager<User> us
 
         var user = new User { UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true, DisplayName = DisplayName.Trim() };
         invitation.Accept(user, clock.GetUtcNow());
+        db.ActingAs = new AuditActor(user.Id, invitation.Email);
         await using var transaction = await db.Database.BeginTransactionAsync(); // the account and the used invitation, together
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded)

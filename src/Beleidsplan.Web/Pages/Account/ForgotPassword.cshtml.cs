@@ -12,6 +12,7 @@ namespace Beleidsplan.Web.Pages.Account;
 
 /// <summary>Puts a reset link in the outbox; says the same whether or not the address has an account.</summary>
 [EnableRateLimiting(AccountSetup.SignInRateLimit)]
+[Access(Access.Public)]
 public class ForgotPasswordModel(UserManager<User> users, BeleidsplanDbContext db, AccountLinks links, TimeProvider clock) : PageModel
 {
     [BindProperty]

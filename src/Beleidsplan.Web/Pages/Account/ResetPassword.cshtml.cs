@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Beleidsplan.Web.Accounts;
+using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beleidsplan.Web.Pages.Account;
 
-public class ResetPasswordModel(UserManager<User> users) : PageModel
+[Access(Access.Public)]
+public class ResetPasswordModel(UserManager<User> users, BeleidsplanDbContext db) : PageModel
 {
     private const string Invalid = "Deze link is ongeldig, al gebruikt of verlopen.";
 
@@ -55,6 +57,7 @@ public class ResetPasswordModel(UserManager<User> users) : PageModel
             return Page();
         }
 
+        db.ActingAs = new AuditActor(user.Id, user.Email ?? user.Id);
         var result = await users.ResetPasswordAsync(user, token, Password);
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Domain.Accounts;
+using Beleidsplan.Web.Domain.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Beleidsplan.Web.Pages.Account;
 
 [EnableRateLimiting(AccountSetup.SignInRateLimit)]
-public class SignInModel(SignInManager<User> signIn, UserManager<User> users, ILogger<SignInModel> log) : PageModel
+[Access(Access.Public)]
+public class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInAudit audit, ILogger<SignInModel> log) : PageModel
 {
     private const string Wrong = "Het e-mailadres of het wachtwoord klopt niet.";
 
@@ -43,6 +45,7 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, IL
         if (user is null || !user.IsActive)
         {
             log.LogWarning("Mislukte aanmelding voor een onbekend of gedeactiveerd account");
+            await audit.RecordAsync(AuditAction.SignInFailed, user?.Id, Email.Trim(), user is null ? "onbekend e-mailadres" : "account gedeactiveerd");
             Message = Wrong;
             return Page();
         }
@@ -51,6 +54,7 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, IL
         if (result.Succeeded)
         {
             log.LogInformation("Gebruiker {UserId} is ingelogd", user.Id);
+            await audit.RecordAsync(AuditAction.SignedIn, user.Id, user.Email ?? Email, "wachtwoord");
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/werkruimte");
         }
 
@@ -60,6 +64,7 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, IL
         }
 
         log.LogWarning("Mislukte aanmelding voor gebruiker {UserId} (geblokkeerd: {LockedOut})", user.Id, result.IsLockedOut);
+        await audit.RecordAsync(AuditAction.SignInFailed, user.Id, user.Email ?? Email, result.IsLockedOut ? "account geblokkeerd" : "wachtwoord onjuist");
         Message = result.IsLockedOut
             ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
             : Wrong;

@@ -1,3 +1,4 @@
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Beleidsplan.Web.Pages.Account;
 
 /// <summary>Signing out is a POST (with antiforgery), so a link elsewhere cannot sign someone out.</summary>
+[Access(Access.Public)]
 public class SignOutModel(SignInManager<User> signIn) : PageModel
 {
     public void OnGet()

@@ -1,3 +1,4 @@
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Publishing;
 using Microsoft.AspNetCore.Diagnostics;
@@ -11,6 +12,7 @@ namespace Beleidsplan.Web.Pages.Errors;
 /// one), and 403 when a signed-in user lacks the right.
 /// </summary>
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken] // it also answers re-executed POSTs; it changes nothing
+[Access(Access.Public)]
 public class NotFoundModel(BeleidsplanDbContext db) : PageModel
 {
     public string? PlanUrl { get; private set; }

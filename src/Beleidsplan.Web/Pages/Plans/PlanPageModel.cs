@@ -1,3 +1,4 @@
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,7 @@ public record Crumb(string Title, string? Url);
 
 /// <summary>What every page of a published plan has: the plan, its reading order and where we are.</summary>
 [OutputCache(PolicyName = PublicCache.PolicyName)]
+[Access(Access.Public)]
 public abstract class PlanPageModel(PlanQueries queries, PdfRenderer pdf) : PageModel
 {
     [FromRoute]

@@ -1,3 +1,4 @@
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beleidsplan.Web.Pages.Werkruimte;
 
 /// <summary>A signed-in user's home: their roles and the plans of their units.</summary>
+[Access(Access.SignedIn)]
 public class WorkspaceModel(BeleidsplanDbContext db, UserManager<User> users) : PageModel
 {
     public string DisplayName { get; private set; } = "";

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beleidsplan.Web.Pages.Werkruimte.Account;
 
 /// <summary>Turns on TOTP two-factor sign-in: the user adds the key to an app and proves it with a code.</summary>
+[Access(Access.SignedIn)]
 public class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn, BeleidsplanDbContext db, ILogger<TwoFactorModel> log)
     : PageModel
 {

@@ -15,6 +15,7 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Gebruikers;
 /// A beheerder invites someone into one of the units they manage. Every id in the form is checked
 /// against the beheerder's own units: a tampered id is a 403, logged, and changes nothing.
 /// </summary>
+[Access(Access.UnitAdministrator)]
 public class InviteModel(BeleidsplanDbContext db, UserManager<User> users, AccountLinks links, TimeProvider clock, ILogger<InviteModel> log)
     : PageModel
 {
