@@ -12,7 +12,7 @@ public sealed class SignInAudit(BeleidsplanDbContext db, IHttpContextAccessor ht
         var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         db.AuditEntries.Add(new AuditEntry
         {
-            At = clock.GetUtcNow(),
+            At = clock.GetUtcNow().UtcDateTime,
             UserId = userId,
             Actor = userId is null ? "Niet ingelogd" : email,
             Action = action,

@@ -86,7 +86,7 @@ internal sealed class AuditRecorder
             var planId = p.Action == AuditAction.Created ? PlanIdOf(p.Entry) : p.PlanId;
             return new AuditEntry
             {
-                At = at,
+                At = at.UtcDateTime,
                 UserId = actor.UserId,
                 Actor = actor.Name,
                 Action = p.Action,

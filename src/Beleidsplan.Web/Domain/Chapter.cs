@@ -39,3 +39,18 @@ public interface IPlanContent
 {
     int PlanId { get; }
 }
+
+public static class ChapterKindText
+{
+    public static string ToDutch(this ChapterKind kind) => kind switch
+    {
+        ChapterKind.Text => "Tekst",
+        ChapterKind.Priorities => "Plaats van de prioriteiten",
+        ChapterKind.Governance => "Sturing en overleg (met de overleggen van de eenheid)",
+        ChapterKind.StrategicPrinciples => "Strategische uitgangspunten",
+        ChapterKind.Trends => "Trends en ontwikkelingen",
+        ChapterKind.SelectionCriteria => "Selectiecriteria",
+        ChapterKind.StrengthDistribution => "Verdeling van de politiesterkte",
+        ChapterKind.Appendix => "Bijlage",
+    };
+}

@@ -20,7 +20,7 @@ public class AuditTrail : Migration
         m.CreateTable("AuditEntries", t => new
         {
             Id = t.LongIdentity(),
-            At = t.Column<DateTimeOffset>(),
+            At = t.Column<DateTime>(),
             UserId = t.Text(450, nullable: true),
             Actor = t.Text(256),
             Action = t.Enum(),

@@ -8,7 +8,8 @@ namespace Beleidsplan.Web.Domain.Audit;
 public class AuditEntry
 {
     public long Id { get; set; }
-    public DateTimeOffset At { get; set; }
+    /// <summary>In UTC; a DateTime so both engines can filter on it in SQL.</summary>
+    public DateTime At { get; set; }
 
     /// <summary>Null for changes made by the system itself (import, start-up).</summary>
     public string? UserId { get; set; }

@@ -1,0 +1,116 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Beleidsplan.Web.Exports;
+
+/// <summary>
+/// Writes a workbook of plain tables with the Open XML SDK: a bold, frozen, filterable header row,
+/// text as inline strings and moments as real Excel dates, so Excel and LibreOffice sort and filter them.
+/// </summary>
+public static class XlsxWriter
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private const uint HeaderStyle = 1;
+    private const uint DateStyle = 2;
+
+    public sealed record Sheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows, IReadOnlyList<double>? Widths = null);
+
+    public static byte[] Write(params Sheet[] sheets)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            uint id = 1;
+            foreach (var sheet in sheets)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                part.Worksheet = Worksheet(sheet);
+                workbook.Workbook.Sheets!.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet
+                {
+                    Id = workbook.GetIdOfPart(part),
+                    SheetId = id++,
+                    Name = sheet.Name.Length > 31 ? sheet.Name[..31] : sheet.Name, // Excel's limit
+                });
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Worksheet Worksheet(Sheet sheet)
+    {
+        var data = new SheetData();
+        data.Append(new Row(sheet.Header.Select(h => Text(h, HeaderStyle))));
+        var rowCount = 1;
+        foreach (var row in sheet.Rows)
+        {
+            data.Append(new Row(row.Select(Cell)));
+            rowCount++;
+        }
+
+        var worksheet = new Worksheet();
+        worksheet.Append(new SheetViews(new SheetView(new Pane
+        {
+            VerticalSplit = 1,
+            TopLeftCell = "A2",
+            ActivePane = PaneValues.BottomLeft,
+            State = PaneStateValues.Frozen,
+        })
+        { WorkbookViewId = 0 }));
+        if (sheet.Widths is { Count: > 0 } widths)
+        {
+            worksheet.Append(new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })));
+        }
+
+        worksheet.Append(data);
+        worksheet.Append(new AutoFilter { Reference = $"A1:{ColumnName(sheet.Header.Count)}{rowCount}" });
+        return worksheet;
+    }
+
+    private static Cell Cell(object? value) => value switch
+    {
+        null => new Cell(),
+        DateTime moment => new Cell { CellValue = new CellValue(moment.ToOADate()), DataType = CellValues.Number, StyleIndex = DateStyle },
+        DateTimeOffset moment => new Cell { CellValue = new CellValue(moment.DateTime.ToOADate()), DataType = CellValues.Number, StyleIndex = DateStyle },
+        int or long or decimal or double => new Cell { CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)), DataType = CellValues.Number },
+        _ => Text(value.ToString() ?? "", 0),
+    };
+
+    private static Cell Text(string text, uint style) => new(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))
+    {
+        DataType = CellValues.InlineString,
+        StyleIndex = style,
+    };
+
+    /// <summary>Excel refuses control characters and cells over 32,767 characters.</summary>
+    private static string Clean(string text)
+    {
+        var clean = new string(text.Where(c => c is '\n' or '\t' || !char.IsControl(c)).ToArray());
+        return clean.Length > 32_767 ? clean[..32_760] + " […]" : clean;
+    }
+
+    private static string ColumnName(int number)
+    {
+        var name = "";
+        for (; number > 0; number = (number - 1) / 26)
+        {
+            name = (char)('A' + ((number - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    private static Stylesheet Styles() => new(
+        new Fonts(new Font(), new Font(new Bold())),
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+        new Borders(new Border()),
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat { NumberFormatId = 22, ApplyNumberFormat = true })); // 22: m/d/yyyy h:mm, localised by Excel
+}
