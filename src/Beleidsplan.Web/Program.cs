@@ -1,5 +1,6 @@
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Startup;
+using Beleidsplan.Web.Uploads;
 
 var (command, hostArgs) = CommandLine.Split(args);
 if (command is CommandLine.Help)
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 try
 {
     builder.Services.AddBeleidsplanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddBeleidsplanUploads(builder.Configuration, builder.Environment);
 }
 catch (ConfigurationException e)
 {

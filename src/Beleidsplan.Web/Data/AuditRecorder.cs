@@ -124,6 +124,7 @@ internal sealed class AuditRecorder
     {
         Plan plan => plan.Id > 0 ? plan.Id : null,
         IPlanContent content => content.PlanId > 0 ? content.PlanId : null,
+        Uploads.StoredFile file => file.PlanId, // a plan's attachments belong in its history
         _ => null,
     };
 

@@ -36,6 +36,8 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Uploads.StoredFile> StoredFiles => Set<Uploads.StoredFile>();
+
     /// <summary>Set where the actor is known but not signed in (accepting an invitation, a reset link).</summary>
     public AuditActor? ActingAs { get; set; }
 

@@ -4,6 +4,7 @@ using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Importing;
 using Beleidsplan.Web.Mail;
 using Beleidsplan.Web.Publishing;
+using Beleidsplan.Web.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Beleidsplan.Web.Startup;
@@ -76,6 +77,7 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadLimits();
         app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false })
             .WithMetadata(new AccessAttribute(Access.Public));

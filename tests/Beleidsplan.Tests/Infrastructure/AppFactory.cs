@@ -27,6 +27,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             ["Security:SignInAttemptsPerMinute"] = "1000",
             ["Mail:Folder"] = Path.Combine(Path.GetTempPath(), "beleidsplan-tests", "mail"),
+            ["Uploads:Folder"] = Path.Combine(Path.GetTempPath(), "beleidsplan-tests", "uploads"),
+            ["Uploads:MaxBytes"] = "1048576", // 1 MB: the size tests need not send 20 MB
         };
 
     public async Task InitializeAsync()

@@ -35,7 +35,7 @@ public sealed class Browser(AppFactory app)
         return await ReadAsync(await Client.PostAsync(action, new FormUrlEncodedContent(values)));
     }
 
-    private static async Task<(HttpResponseMessage, IDocument)> ReadAsync(HttpResponseMessage response)
+    internal static async Task<(HttpResponseMessage, IDocument)> ReadAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();
         var url = response.RequestMessage!.RequestUri!.ToString();

@@ -1,6 +1,7 @@
 using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Publishing;
+using Beleidsplan.Web.Uploads;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,14 @@ namespace Beleidsplan.Web.Pages.Errors;
 /// </summary>
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken] // it also answers re-executed POSTs; it changes nothing
 [Access(Access.Public)]
-public class NotFoundModel(BeleidsplanDbContext db) : PageModel
+public class NotFoundModel(BeleidsplanDbContext db, UploadOptions uploads) : PageModel
 {
     public string? PlanUrl { get; private set; }
 
     public bool Forbidden { get; private set; }
+
+    /// <summary>The upload limit ("20 MB") when an upload was refused for its size (413).</summary>
+    public string? TooLarge { get; private set; }
 
     /// <summary>Another error status (e.g. 400 for a form without its antiforgery token), kept as it is.</summary>
     public bool OtherError { get; private set; }
@@ -30,6 +34,7 @@ public class NotFoundModel(BeleidsplanDbContext db) : PageModel
     {
         var status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound;
         Forbidden = status == StatusCodes.Status403Forbidden;
+        TooLarge = status == StatusCodes.Status413PayloadTooLarge ? uploads.MaxText : null;
         OtherError = status is not (StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound);
         Response.StatusCode = status;
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
