@@ -76,3 +76,17 @@ public static class MemberRoleText
         MemberRole.Adviser => "Adviseur",
     };
 }
+
+public static class OrganisationKindText
+{
+    public static string ToDutch(this OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Municipality => "gemeente",
+        OrganisationKind.Police => "politie",
+        OrganisationKind.PublicProsecution => "Openbaar Ministerie",
+        OrganisationKind.Riec => "RIEC",
+        OrganisationKind.RegionalSafetyOrganisation => "veiligheidsorganisatie",
+        OrganisationKind.CarePartner => "zorgpartner",
+        OrganisationKind.Other => "overig",
+    };
+}
