@@ -8,6 +8,18 @@ public class Organisation
     public OrganisationKind Kind { get; set; }
     public int? MunicipalityId { get; set; }
     public Municipality? Municipality { get; set; }
+
+    public const int MaxNameLength = 200;
+
+    /// <summary>
+    /// The Dutch reason a name cannot be used in the unit, or null. Names are unique per unit ignoring
+    /// case: users pick organisations by name, and "RIEC" beside "Riec" would be two of the same.
+    /// </summary>
+    public static string? NameProblem(string name, IEnumerable<string> otherNamesInUnit) =>
+        name.Length == 0 ? "Vul de naam van de organisatie in."
+        : name.Length > MaxNameLength ? $"Een naam is hooguit {MaxNameLength} tekens."
+        : otherNamesInUnit.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) ? "Deze eenheid heeft al een organisatie met deze naam."
+        : null;
 }
 
 public enum OrganisationKind

@@ -128,7 +128,7 @@ public class UserManagementRefusalTests(AppFactory app)
         var user = await TestUsers.SignedInAsync(app, role, municipality: municipality);
         var someone = await UserIdAsync(app, await TestUsers.CreateAsync(app, Role.Redacteur));
 
-        foreach (var url in new[] { "/werkruimte/gebruikers", Details(someone), $"{Details(someone)}/rol-toevoegen" })
+        foreach (var url in new[] { "/werkruimte/gebruikers", Details(someone), $"{Details(someone)}/rol-toevoegen", "/werkruimte/organisaties", "/werkruimte/organisaties/nieuw" })
         {
             (await user.GetAsync(url)).Response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, url);
         }
