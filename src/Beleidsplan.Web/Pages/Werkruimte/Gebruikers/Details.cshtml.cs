@@ -1,9 +1,12 @@
+using System.Data;
+using System.Data.Common;
 using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Pages.Werkruimte.Gebruikers;
 
@@ -42,14 +45,21 @@ public class DetailsModel(BeleidsplanDbContext db, UserManager<User> users, ILog
             return Refuse(id, $"rol {membershipId} te verwijderen");
         }
 
-        Problem = membership.RemovalProblem(await db.OtherActiveBeheerdersAsync(membership.PoliceUnitId, id));
-        if (Problem is not null)
+        var saved = await SaveSerializedAsync(async () =>
+        {
+            var problem = membership.RemovalProblem(await db.OtherActiveBeheerdersAsync(membership.PoliceUnitId, id));
+            if (problem is null)
+            {
+                db.Memberships.Remove(membership);
+            }
+
+            return problem;
+        });
+        if (!saved)
         {
             return Page();
         }
 
-        db.Memberships.Remove(membership);
-        await db.SaveChangesAsync();
         Scope.User.Memberships.Remove(membership);
         log.LogInformation("Gebruiker {ActorId} verwijderde rol {Role} in eenheid {UnitId} van gebruiker {UserId}",
             ActorId, membership.Role, membership.PoliceUnitId, id);
@@ -75,29 +85,59 @@ public class DetailsModel(BeleidsplanDbContext db, UserManager<User> users, ILog
             return Refuse(id, what);
         }
 
-        Problem = Scope.User.ActivationProblem(ActorId, Scope.ManagedUnitIds);
-        foreach (var membership in Scope.User.Memberships.Where(m => !active && m.Role == Role.Beheerder))
+        var saved = Scope.User.IsActive != active && await SaveSerializedAsync(async () =>
         {
-            Problem ??= membership.RemovalProblem(await db.OtherActiveBeheerdersAsync(membership.PoliceUnitId, id));
-        }
+            var problem = Scope.User.ActivationProblem(ActorId, Scope.ManagedUnitIds);
+            foreach (var membership in Scope.User.Memberships.Where(m => !active && m.Role == Role.Beheerder))
+            {
+                problem ??= membership.RemovalProblem(await db.OtherActiveBeheerdersAsync(membership.PoliceUnitId, id));
+            }
 
-        if (Problem is null && Scope.User.IsActive != active)
-        {
-            if (active)
+            if (problem is null && active)
             {
                 Scope.User.Reactivate();
             }
-            else
+            else if (problem is null)
             {
                 Scope.User.Deactivate();
             }
 
-            await db.SaveChangesAsync();
+            return problem;
+        });
+        if (saved)
+        {
             log.LogInformation("Gebruiker {ActorId} zette gebruiker {UserId} op actief={Active}", ActorId, id, active);
             Message = active ? "De gebruiker is weer actief en kan inloggen." : "De gebruiker is gedeactiveerd en direct uitgelogd.";
         }
 
         return Page();
+    }
+
+    /// <summary>
+    /// Checks and changes in one serializable transaction: two beheerders removing each other at the
+    /// same moment could otherwise both pass the last-beheerder check. The database then fails one.
+    /// </summary>
+    private async Task<bool> SaveSerializedAsync(Func<Task<string?>> checkAndChange)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
+            Problem = await checkAndChange();
+            if (Problem is not null)
+            {
+                return false;
+            }
+
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return true;
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
+        {
+            log.LogWarning(e, "Rechtenwijziging door gebruiker {ActorId} botste met een gelijktijdige wijziging", ActorId);
+            Problem = "Deze rechten werden tegelijk door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.";
+            return false;
+        }
     }
 
     private async Task<IActionResult?> LoadAsync(string id, string what)
