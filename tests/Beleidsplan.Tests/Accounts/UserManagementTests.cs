@@ -36,6 +36,20 @@ public class UserManagementTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_workspace_home_links_a_beheerder_to_users_and_organisations_and_a_redacteur_not()
+    {
+        var (beheerder, _) = await BeheerderAsync(app);
+        var redacteur = await TestUsers.SignedInAsync(app, Role.Redacteur);
+
+        var (_, home) = await beheerder.GetAsync("/werkruimte");
+        var (_, other) = await redacteur.GetAsync("/werkruimte");
+
+        home.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldContain("/werkruimte/gebruikers");
+        home.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldContain("/werkruimte/organisaties");
+        other.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldNotContain("/werkruimte/gebruikers");
+    }
+
+    [Fact]
     public async Task Deactivation_ends_the_open_session_and_refuses_sign_in_until_reactivated()
     {
         var (beheerder, actorId) = await BeheerderAsync(app);
