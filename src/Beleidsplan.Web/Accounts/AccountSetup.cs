@@ -46,6 +46,7 @@ public static class AccountSetup
             options.SlidingExpiration = true;
             options.LoginPath = "/inloggen";
             options.LogoutPath = "/uitloggen";
+            options.Events.OnValidatePrincipal = ActiveUserValidator.ValidatePrincipalAsync;
             // A signed-in user without the right gets a plain 403 (the Dutch status page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

@@ -8,6 +8,18 @@ public class Organisation
     public OrganisationKind Kind { get; set; }
     public int? MunicipalityId { get; set; }
     public Municipality? Municipality { get; set; }
+
+    public const int MaxNameLength = 200;
+
+    /// <summary>
+    /// The Dutch reason a name cannot be used in the unit, or null. Names are unique per unit ignoring
+    /// case: users pick organisations by name, and "RIEC" beside "Riec" would be two of the same.
+    /// </summary>
+    public static string? NameProblem(string name, IEnumerable<string> otherNamesInUnit) =>
+        name.Length == 0 ? "Vul de naam van de organisatie in."
+        : name.Length > MaxNameLength ? $"Een naam is hooguit {MaxNameLength} tekens."
+        : otherNamesInUnit.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) ? "Deze eenheid heeft al een organisatie met deze naam."
+        : null;
 }
 
 public enum OrganisationKind
@@ -74,5 +86,19 @@ public static class MemberRoleText
         MemberRole.Member => "Lid",
         MemberRole.Secretary => "Secretaris",
         MemberRole.Adviser => "Adviseur",
+    };
+}
+
+public static class OrganisationKindText
+{
+    public static string ToDutch(this OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Municipality => "gemeente",
+        OrganisationKind.Police => "politie",
+        OrganisationKind.PublicProsecution => "Openbaar Ministerie",
+        OrganisationKind.Riec => "RIEC",
+        OrganisationKind.RegionalSafetyOrganisation => "veiligheidsorganisatie",
+        OrganisationKind.CarePartner => "zorgpartner",
+        OrganisationKind.Other => "overig",
     };
 }

@@ -40,6 +40,17 @@ public class Membership
         Role.Partner when OrganisationId is null => "Een partnergebruiker hoort bij één organisatie.",
         Role.Beheerder or Role.Redacteur or Role.Bestuurder or Role.Gemeente or Role.Partner => null,
     };
+
+    /// <summary>
+    /// The Dutch reason this membership may not be removed (or its user deactivated), or null. A unit
+    /// must keep an active beheerder, or nobody could manage its users any more.
+    /// </summary>
+    /// <param name="otherActiveBeheerders">Active beheerders of this unit besides this membership's user.</param>
+    public string? RemovalProblem(int otherActiveBeheerders) => Role switch
+    {
+        Role.Beheerder when otherActiveBeheerders == 0 => "Dit is de laatste beheerder van de eenheid; wijs eerst een andere beheerder aan.",
+        Role.Beheerder or Role.Redacteur or Role.Bestuurder or Role.Gemeente or Role.Partner => null,
+    };
 }
 
 public static class RoleText
