@@ -10,7 +10,7 @@ public static class AccountSetup
 {
     public const string SignInRateLimit = "inloggen";
 
-    public static void AddBeleidsplanAccounts(this IServiceCollection services, IConfiguration configuration)
+    public static void AddBeleidsplanAccounts(this IServiceCollection services, IConfiguration configuration, CookieSecurePolicy cookieSecurity)
     {
         services.AddIdentityCore<User>(options =>
             {
@@ -39,7 +39,7 @@ public static class AccountSetup
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "beleidsplan";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);

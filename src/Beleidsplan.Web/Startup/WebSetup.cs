@@ -14,6 +14,11 @@ public static class WebSetup
     public static void AddBeleidsplanWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Cookies are Secure-only; a developer on http://localhost, or the browser tests on a loopback
+        // port, may opt out with Security:AllowPlainHttp (README: production runs behind HTTPS).
+        var cookieSecurity = builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("Security:AllowPlainHttp")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -22,11 +27,11 @@ public static class WebSetup
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "beleidsplan-antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddBeleidsplanAccounts(builder.Configuration);
+        services.AddBeleidsplanAccounts(builder.Configuration, cookieSecurity);
         services.AddBeleidsplanMail(builder.Configuration);
         services.AddRazorPages(options =>
         {

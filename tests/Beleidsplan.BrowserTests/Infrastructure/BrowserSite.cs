@@ -18,6 +18,9 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     private readonly System.Text.StringBuilder appOutput = new();
     private TestDatabase? database;
+
+    /// <summary>The site's own database, for tests that set up users as a beheerder would.</summary>
+    public TestDatabase Database => database ?? throw new InvalidOperationException("The database was not created.");
     private Process? app;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -108,6 +111,7 @@ public sealed class BrowserSite : IAsyncLifetime
             ? $"--Database:SqlitePath={database.Setting}"
             : $"--ConnectionStrings:Beleidsplan={database.Setting}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.ArgumentList.Add("--Security:AllowPlainHttp=true"); // the site is served on a plain loopback port
         start.Environment["Pdf__ChromiumPath"] = ChromiumPath;
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Record(e.Data);

@@ -97,6 +97,7 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
             return Page();
         }
 
+        NormaliseLineEndings(Input);
         Apply(Input, Item!);
         if (IsNew)
         {
@@ -219,6 +220,18 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
 
         Version = saved.Version; // saving again now overwrites deliberately, with what the user merged
         ModelState.Remove(nameof(Version));
+    }
+
+    /// <summary>Browsers submit textarea lines with CRLF; stored texts use LF, so an untouched field stays unchanged.</summary>
+    private static void NormaliseLineEndings(TInput input)
+    {
+        foreach (var property in typeof(TInput).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite))
+        {
+            if (property.GetValue(input) is string text && text.Contains('\r', StringComparison.Ordinal))
+            {
+                property.SetValue(input, text.Replace("\r\n", "\n", StringComparison.Ordinal));
+            }
+        }
     }
 
     private static IEnumerable<PropertyInfo> MarkdownProperties() =>
