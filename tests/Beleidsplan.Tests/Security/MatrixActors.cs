@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Net;
+using Beleidsplan.Tests.Infrastructure;
+using Beleidsplan.Web.Accounts;
+using Beleidsplan.Web.Domain;
+using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beleidsplan.Tests.Security;
+
+/// <summary>A visitor of the matrix: anonymous, or signed in with one role in one unit.</summary>
+public sealed record Actor(string Name, Role? Role, string? Unit, int UnitId, Browser Browser, string Token)
+{
+    public const string PlanUnit = "noord-holland";
+
+    /// <summary>What the declared level grants this actor on the plan of <see cref="PlanUnit"/>, per AccessRules.</summary>
+    public bool MayUse(Access level) => level switch
+    {
+        Access.Public => true,
+        _ when Role is null => false,
+        Access.SignedIn => true,
+        _ when AccessRules.IsPlanScoped(level) => Unit == PlanUnit && AccessRules.RolesFor(level).Contains(Role.Value),
+        _ => AccessRules.RolesFor(level).Contains(Role.Value),
+    };
+
+    public static async Task<List<Actor>> AllAsync(AppFactory app)
+    {
+        var actors = new List<Actor> { await CreateAsync(app, "anoniem", null, null, null) };
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            actors.Add(await CreateAsync(app, $"{role} noord-holland", role, PlanUnit, role == Web.Domain.Accounts.Role.Gemeente ? "Haarlem" : null));
+        }
+
+        actors.Add(await CreateAsync(app, "Redacteur noord-nederland", Web.Domain.Accounts.Role.Redacteur, "noord-nederland", null));
+        actors.Add(await CreateAsync(app, "Beheerder noord-nederland", Web.Domain.Accounts.Role.Beheerder, "noord-nederland", null));
+        return actors;
+    }
+
+    public static async Task<Actor> CreateAsync(AppFactory app, string name, Role? role, string? unit, string? municipality)
+    {
+        var browser = role is { } r ? await TestUsers.SignedInAsync(app, r, unit!, municipality) : new Browser(app);
+        var unitId = unit is null ? 0 : await app.WithDbAsync(db => db.PoliceUnits.Where(u => u.Slug == unit).Select(u => u.Id).SingleAsync());
+        return new Actor(name, role, unit, unitId, browser, await TokenAsync(browser));
+    }
+
+    /// <summary>An antiforgery token of this actor's session, from the sign-in form every visitor may open.</summary>
+    public static async Task<string> TokenAsync(Browser browser)
+    {
+        var (response, page) = await browser.GetAsync("/inloggen");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The sign-in form has no antiforgery token.");
+    }
+}
+
+/// <summary>The ids and slugs of one plan that fill route parameters.</summary>
+public sealed record PlanItems(string Slug, string ChapterSlug, string PrioritySlug, string SubThemeSlug,
+    int Chapter, int Priority, int SubTheme, int Goal, int Activity)
+{
+    /// <summary>The plan's items; <paramref name="made"/> replaces the goal, sub-theme and activity (a plan may lack them).</summary>
+    public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => await app.WithDbAsync(async db =>
+    {
+        var plan = await db.Plans.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
+        var chapter = await db.Chapters.Where(c => c.PlanId == plan && c.ParentId == null).OrderBy(c => c.Position).FirstAsync();
+        var priority = await db.Priorities.Where(p => p.PlanId == plan).OrderByDescending(p => p.SubThemes.Any()).ThenBy(p => p.Position).FirstAsync();
+        var subTheme = await db.SubThemes.Where(s => s.PriorityId == priority.Id).OrderBy(s => s.Position).FirstOrDefaultAsync();
+        var activity = made?.Activity ?? await db.Activities.Where(a => a.PlanId == plan).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        var goal = made?.Goal ?? await db.Goals.Where(g => g.PlanId == plan).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
+        return new PlanItems(slug, chapter.Slug, priority.Slug, subTheme?.Slug ?? "", chapter.Id, priority.Id,
+            made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity);
+    });
+
+    /// <summary>
+    /// Fills a route parameter, by its name and the literal segment before it:
+    /// <list type="table">
+    /// <item><term>{slug}</term><description>this plan (workspace, public site, open data)</description></item>
+    /// <item><term>{chapter}, {priority}, {subTheme}</term><description>the slugs of its first chapter, first priority with sub-themes, and that priority's first sub-theme (public pages)</description></item>
+    /// <item><term>hoofdstukken, prioriteiten, deelthemas, doelen, activiteiten/{id}</term><description>an item of that kind</description></item>
+    /// <item><term>verwijderen/{kind}/{id}</term><description>doel and the goal's id</description></item>
+    /// </list>
+    /// Anything else is null: the test then fails and names the route, so a new page is never skipped.
+    /// </summary>
+    public string? Fill(string name, string? previous) => (name, previous) switch
+    {
+        ("slug", _) => Slug,
+        ("chapter", _) => ChapterSlug,
+        ("priority", _) => PrioritySlug,
+        ("subTheme", _) => SubThemeSlug,
+        ("kind", "verwijderen") => "doel",
+        ("id", "hoofdstukken") => Text(Chapter),
+        ("id", "prioriteiten") => Text(Priority),
+        ("id", "deelthemas") => Text(SubTheme),
+        ("id", "doelen" or "verwijderen") => Text(Goal),
+        ("id", "activiteiten") => Text(Activity),
+        _ => null,
+    };
+
+    private static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// A goal, sub-theme and activity made for a test under the plan's first priority: an allowed delete
+/// can then never remove demo data others rely on, and a plan without sub-themes still has one.
+/// </summary>
+public sealed record Throwaways(int Goal, int SubTheme, int Activity)
+{
+    public static async Task<Throwaways> MakeAsync(AppFactory app, string slug) => await app.WithDbAsync(async db =>
+    {
+        var plan = await db.Plans.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
+        var priority = await db.Priorities.Where(p => p.PlanId == plan).OrderBy(p => p.Position).FirstAsync();
+        var subTheme = new SubTheme { PlanId = plan, PriorityId = priority.Id, Position = 999, Slug = $"wegwerp-{Guid.NewGuid():N}", Title = "Wegwerpdeelthema" };
+        var goal = new Goal { PlanId = plan, PriorityId = priority.Id, Position = 999, Text = "Wegwerpdoel van de beveiligingstest" };
+        var activity = new Activity { PlanId = plan, PriorityId = priority.Id, Position = 999, Title = "Wegwerpactiviteit" };
+        db.AddRange(subTheme, goal, activity);
+        await db.SaveChangesAsync();
+        return new Throwaways(goal.Id, subTheme.Id, activity.Id);
+    });
+
+    public async Task RemoveAsync(AppFactory app)
+    {
+        await app.WithDbAsync(db => db.Goals.Where(g => g.Id == Goal).ExecuteDeleteAsync());
+        await app.WithDbAsync(db => db.Activities.Where(a => a.Id == Activity).ExecuteDeleteAsync());
+        await app.WithDbAsync(db => db.SubThemes.Where(s => s.Id == SubTheme).ExecuteDeleteAsync());
+    }
+}
