@@ -29,7 +29,8 @@ public enum Access
 /// it, and the authorization matrix test reads it from the endpoint list, so a new page is covered
 /// without anyone remembering to add it.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class)]
+/// On a handler method it overrides the page's level for that handler (reading versus changing).
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class AccessAttribute(Access level) : Attribute
 {
     public Access Level { get; } = level;

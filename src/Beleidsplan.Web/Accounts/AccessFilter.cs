@@ -1,3 +1,4 @@
+using System.Reflection;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -24,7 +25,8 @@ public sealed class AccessFilter(BeleidsplanDbContext db, UserManager<User> user
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var http = context.HttpContext;
-        var level = context.ActionDescriptor.EndpointMetadata.OfType<AccessAttribute>().FirstOrDefault()?.Level;
+        var level = (context.HandlerMethod?.MethodInfo.GetCustomAttribute<AccessAttribute>()
+            ?? context.ActionDescriptor.EndpointMetadata.OfType<AccessAttribute>().FirstOrDefault())?.Level;
         if (level is null && http.Request.Path.StartsWithSegments("/werkruimte"))
         {
             log.LogError("Pagina {Path} heeft geen toegangsniveau en is daarom geweigerd", http.Request.Path);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Accounts;
 using Microsoft.AspNetCore.Http;
@@ -37,9 +38,10 @@ public static class EndpointCatalog
                 var level = compiled.EndpointMetadata.OfType<AccessAttribute>().FirstOrDefault()?.Level;
                 // A page without handler methods (the error page) just renders on GET.
                 var handlers = compiled.HandlerMethods.Count == 0
-                    ? [(HttpMethods.Get, (string?)null)]
-                    : compiled.HandlerMethods.Select(h => (HttpMethods.GetCanonicalizedValue(h.HttpMethod.ToUpperInvariant()), h.Name));
-                probes.AddRange(handlers.Select(h => new Probe(route, h.Item1, h.Item2, level, url)));
+                    ? [(HttpMethods.Get, (string?)null, (Access?)null)]
+                    : compiled.HandlerMethods.Select(h => (HttpMethods.GetCanonicalizedValue(h.HttpMethod.ToUpperInvariant()), h.Name,
+                        h.MethodInfo.GetCustomAttribute<AccessAttribute>()?.Level));
+                probes.AddRange(handlers.Select(h => new Probe(route, h.Item1, h.Item2, h.Item3 ?? level, url)));
             }
             else
             {

@@ -4,7 +4,9 @@ using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
+using Beleidsplan.Web.Uploads;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beleidsplan.Tests.Security;
 
@@ -55,7 +57,7 @@ public sealed record Actor(string Name, Role? Role, string? Unit, int UnitId, Br
 
 /// <summary>The ids and slugs of one plan that fill route parameters.</summary>
 public sealed record PlanItems(string Slug, string ChapterSlug, string PrioritySlug, string SubThemeSlug,
-    int Chapter, int Priority, int SubTheme, int Goal, int Activity)
+    int Chapter, int Priority, int SubTheme, int Goal, int Activity, int Organisation, string? User, Guid? File)
 {
     /// <summary>The plan's items; <paramref name="made"/> replaces the goal, sub-theme and activity (a plan may lack them).</summary>
     public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => await app.WithDbAsync(async db =>
@@ -66,8 +68,10 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         var subTheme = await db.SubThemes.Where(s => s.PriorityId == priority.Id).OrderBy(s => s.Position).FirstOrDefaultAsync();
         var activity = made?.Activity ?? await db.Activities.Where(a => a.PlanId == plan).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         var goal = made?.Goal ?? await db.Goals.Where(g => g.PlanId == plan).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
+        var unit = await db.Plans.Where(p => p.Id == plan).Select(p => p.PoliceUnitId).SingleAsync();
+        var organisation = await db.Organisations.Where(o => o.PoliceUnitId == unit).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
         return new PlanItems(slug, chapter.Slug, priority.Slug, subTheme?.Slug ?? "", chapter.Id, priority.Id,
-            made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity);
+            made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File);
     });
 
     /// <summary>
@@ -77,6 +81,9 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
     /// <item><term>{chapter}, {priority}, {subTheme}</term><description>the slugs of its first chapter, first priority with sub-themes, and that priority's first sub-theme (public pages)</description></item>
     /// <item><term>hoofdstukken, prioriteiten, deelthemas, doelen, activiteiten/{id}</term><description>an item of that kind</description></item>
     /// <item><term>verwijderen/{kind}/{id}</term><description>doel and the goal's id</description></item>
+    /// <item><term>bijlagen/{id}</term><description>a file stored for this plan</description></item>
+    /// <item><term>gebruikers/{id}</term><description>a user with roles in both demo units, so a beheerder of either may open them but not deactivate them</description></item>
+    /// <item><term>organisaties/{id}</term><description>the first organisation of the plan's unit</description></item>
     /// </list>
     /// Anything else is null: the test then fails and names the route, so a new page is never skipped.
     /// </summary>
@@ -92,6 +99,9 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "deelthemas") => Text(SubTheme),
         ("id", "doelen" or "verwijderen") => Text(Goal),
         ("id", "activiteiten") => Text(Activity),
+        ("id", "bijlagen") => File?.ToString(),
+        ("id", "gebruikers") => User,
+        ("id", "organisaties") => Text(Organisation),
         _ => null,
     };
 
@@ -102,7 +112,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
 /// A goal, sub-theme and activity made for a test under the plan's first priority: an allowed delete
 /// can then never remove demo data others rely on, and a plan without sub-themes still has one.
 /// </summary>
-public sealed record Throwaways(int Goal, int SubTheme, int Activity)
+public sealed record Throwaways(int Goal, int SubTheme, int Activity, string User, Guid File)
 {
     public static async Task<Throwaways> MakeAsync(AppFactory app, string slug) => await app.WithDbAsync(async db =>
     {
@@ -112,8 +122,14 @@ public sealed record Throwaways(int Goal, int SubTheme, int Activity)
         var goal = new Goal { PlanId = plan, PriorityId = priority.Id, Position = 999, Text = "Wegwerpdoel van de beveiligingstest" };
         var activity = new Activity { PlanId = plan, PriorityId = priority.Id, Position = 999, Title = "Wegwerpactiviteit" };
         db.AddRange(subTheme, goal, activity);
+        var units = await db.PoliceUnits.Select(u => u.Id).ToListAsync();
+        var user = new User { UserName = $"{Guid.NewGuid():N}@example.nl", Email = "twee-eenheden@example.nl", DisplayName = "Twee eenheden" };
+        user.Memberships.AddRange(units.Select(u => new Membership { Role = Role.Bestuurder, PoliceUnitId = u }));
+        db.Users.Add(user);
         await db.SaveChangesAsync();
-        return new Throwaways(goal.Id, subTheme.Id, activity.Id);
+        var stored = await app.Services.CreateScope().ServiceProvider.GetRequiredService<UploadStore>()
+            .SaveAsync(new MemoryStream("Matrix\n"u8.ToArray()), "matrix.txt", user.Id, plan);
+        return new Throwaways(goal.Id, subTheme.Id, activity.Id, user.Id, stored.File!.Id);
     });
 
     public async Task RemoveAsync(AppFactory app)
@@ -121,5 +137,8 @@ public sealed record Throwaways(int Goal, int SubTheme, int Activity)
         await app.WithDbAsync(db => db.Goals.Where(g => g.Id == Goal).ExecuteDeleteAsync());
         await app.WithDbAsync(db => db.Activities.Where(a => a.Id == Activity).ExecuteDeleteAsync());
         await app.WithDbAsync(db => db.SubThemes.Where(s => s.Id == SubTheme).ExecuteDeleteAsync());
+        await app.WithDbAsync(db => db.StoredFiles.Where(f => f.Id == File).ExecuteDeleteAsync());
+        await app.WithDbAsync(db => db.Memberships.Where(m => m.UserId == User).ExecuteDeleteAsync());
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == User).ExecuteDeleteAsync());
     }
 }

@@ -35,6 +35,7 @@ public class AttachmentsModel(BeleidsplanDbContext db, UploadStore store, UserMa
 
     public async Task OnGetAsync() => await LoadAsync();
 
+    [Access(Access.PlanEditor)]
     public async Task<IActionResult> OnPostAsync()
     {
         if (Refused("toevoegen") is { } refused)
@@ -64,6 +65,7 @@ public class AttachmentsModel(BeleidsplanDbContext db, UploadStore store, UserMa
         return Page();
     }
 
+    [Access(Access.PlanEditor)]
     public async Task<IActionResult> OnPostVerwijderenAsync(Guid id)
     {
         if (Refused("verwijderen") is { } refused)
