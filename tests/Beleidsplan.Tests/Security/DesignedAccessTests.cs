@@ -16,7 +16,8 @@ public class DesignedAccessTests(AppFactory app)
         _ when !probe.Route.StartsWith("/werkruimte", StringComparison.Ordinal) => Access.Public,
         "/werkruimte" or "/werkruimte/tweestapsverificatie" => Access.SignedIn,
         _ when probe.Route.StartsWith("/werkruimte/gebruikers", StringComparison.Ordinal)
-            || probe.Route.StartsWith("/werkruimte/organisaties", StringComparison.Ordinal) => Access.UnitAdministrator,
+            || probe.Route.StartsWith("/werkruimte/organisaties", StringComparison.Ordinal)
+            || probe.Route == "/werkruimte/logboek" => Access.UnitAdministrator,
         "/werkruimte/plannen/{slug}" or "/werkruimte/plannen/{slug}/bijlagen/{id:guid}" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/bijlagen" => probe.IsPost ? Access.PlanEditor : Access.PlanMember,
         "/werkruimte/plannen/{slug}/geschiedenis" => Access.PlanHistory,
