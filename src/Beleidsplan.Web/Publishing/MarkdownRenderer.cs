@@ -30,7 +30,17 @@ public class MarkdownRenderer
             return HtmlString.Empty;
         }
 
-        var document = Markdown.Parse(markdown, pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses absurdly deep nesting; the reader still gets the text, just unformatted.
+            return new HtmlString($"<p class=\"unformatted\">{System.Net.WebUtility.HtmlEncode(markdown)}</p>");
+        }
+
         ShiftHeadings(document, topHeadingLevel);
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -49,8 +59,22 @@ public class MarkdownRenderer
     }
 
     /// <summary>Plain text of the Markdown, for search and summaries.</summary>
-    public string ToPlainText(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, pipeline).Trim();
+    public string ToPlainText(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        try
+        {
+            return Markdown.ToPlainText(markdown, pipeline).Trim();
+        }
+        catch (ArgumentException)
+        {
+            return markdown.Trim(); // too deeply nested to parse: search the raw text
+        }
+    }
 
     public static bool IsSafe(string? url)
     {

@@ -4,6 +4,7 @@ using Beleidsplan.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Beleidsplan.Tests.Infrastructure;
 
@@ -16,6 +17,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private TestDatabase database = null!;
 
     public DatabaseProvider Provider => database.Provider;
+
+    /// <summary>The app's warnings and errors since it started.</summary>
+    public LogSink Logs { get; } = new();
 
     /// <summary>Extra configuration for a derived fixture, e.g. a missing Chromium.</summary>
     /// <remarks>
@@ -46,6 +50,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting(database.Provider == DatabaseProvider.Sqlite ? "Database:SqlitePath" : "ConnectionStrings:Beleidsplan", database.Setting);
         foreach (var (key, value) in Settings)

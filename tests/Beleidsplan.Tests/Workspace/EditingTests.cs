@@ -122,6 +122,7 @@ public class EditingTests(AppFactory app)
         newSubTheme.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await app.WithDbAsync(db => db.AuditEntries.CountAsync())).ShouldBe(audit);
         (await app.WithDbAsync(db => db.Priorities.AnyAsync(p => p.Title == "Overgenomen titel"))).ShouldBeFalse();
+        app.Logs.Messages.ShouldContain(m => m.StartsWith("Geweigerd", StringComparison.Ordinal) && m.Contains($"prioriteiten/{otherPriority}", StringComparison.Ordinal));
     }
 
     [Fact]

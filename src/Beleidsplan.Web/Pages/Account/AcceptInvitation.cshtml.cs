@@ -5,11 +5,13 @@ using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Pages.Account;
 
 /// <summary>Turns an open invitation into an account with the invited role, once.</summary>
+[EnableRateLimiting(AccountSetup.SignInRateLimit)] // guessing at links is throttled like guessing passwords
 [Access(Access.Public)]
 public class AcceptInvitationModel(BeleidsplanDbContext db, UserManager<User> users, SignInManager<User> signIn, TimeProvider clock)
     : PageModel

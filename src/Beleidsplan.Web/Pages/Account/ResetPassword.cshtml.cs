@@ -5,9 +5,11 @@ using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Beleidsplan.Web.Pages.Account;
 
+[EnableRateLimiting(AccountSetup.SignInRateLimit)] // guessing at links is throttled like guessing passwords
 [Access(Access.Public)]
 public class ResetPasswordModel(UserManager<User> users, BeleidsplanDbContext db) : PageModel
 {
