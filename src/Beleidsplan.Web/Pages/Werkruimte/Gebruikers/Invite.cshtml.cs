@@ -122,12 +122,7 @@ public class InviteModel(BeleidsplanDbContext db, UserManager<User> users, Accou
         return Page();
     }
 
-    private Task<List<int>> ManagedUnitIdsAsync()
-    {
-        var userId = UserId;
-        return db.Memberships.Where(m => m.UserId == userId && m.Role == Domain.Accounts.Role.Beheerder)
-            .Select(m => m.PoliceUnitId).Distinct().ToListAsync();
-    }
+    private Task<List<int>> ManagedUnitIdsAsync() => db.ManagedUnitIdsAsync(UserId);
 
     private async Task LoadChoicesAsync(List<int> units)
     {
