@@ -26,7 +26,15 @@ public static class DatabaseInitializer
             if (seed)
             {
                 var report = await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
-                log.LogInformation("Demogegevens geladen: {Report}", report);
+                if (command == CommandLine.SeedDemo)
+                {
+                    // Straight to the console: the logger writes on a background thread that a command's quick exit can cut off.
+                    Console.WriteLine($"Demogegevens geladen: {report}");
+                }
+                else
+                {
+                    log.LogInformation("Demogegevens geladen: {Report}", report);
+                }
             }
 
             if (command == CommandLine.Migrate)
