@@ -126,7 +126,9 @@ public static class WorkspacePages
     /// <summary>The attachments of the previous plan, with one file, so the table and its buttons show.</summary>
     private static async Task AttachmentsAsync(IPage page)
     {
-        await page.GotoAsync($"{Previous}/bijlagen");
+        await page.GotoAsync(Previous);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bijlagen", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/bijlagen");
         if (await page.GetByRole(AriaRole.Table).CountAsync() == 0)
         {
             await page.GetByLabel("Bestand").SetInputFilesAsync(new FilePayload
