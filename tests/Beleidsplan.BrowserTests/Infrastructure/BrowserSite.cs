@@ -19,6 +19,9 @@ public sealed class BrowserSite : IAsyncLifetime
     private readonly System.Text.StringBuilder appOutput = new();
     private TestDatabase? database;
 
+    // Uploaded files go to a folder of this run, not to the app's data/uploads in the working copy.
+    private readonly string uploads = Path.Combine(Path.GetTempPath(), $"beleidsplan-uploads-{Guid.NewGuid():N}");
+
     /// <summary>The site's own database, for tests that set up users as a beheerder would.</summary>
     public TestDatabase Database => database ?? throw new InvalidOperationException("The database was not created.");
     private Process? app;
@@ -79,6 +82,11 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             await database.DisposeAsync();
         }
+
+        if (Directory.Exists(uploads))
+        {
+            Directory.Delete(uploads, recursive: true);
+        }
     }
 
     /// <summary>A new page in a fresh context, at a phone or desktop width.</summary>
@@ -112,6 +120,7 @@ public sealed class BrowserSite : IAsyncLifetime
             : $"--ConnectionStrings:Beleidsplan={database.Setting}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.ArgumentList.Add("--Security:AllowPlainHttp=true"); // the site is served on a plain loopback port
+        start.ArgumentList.Add($"--Uploads:Folder={uploads}");
         start.Environment["Pdf__ChromiumPath"] = ChromiumPath;
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Record(e.Data);

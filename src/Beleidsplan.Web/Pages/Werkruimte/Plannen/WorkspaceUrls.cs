@@ -19,6 +19,8 @@ public static class WorkspaceUrls
 
     public static string Delete(string slug, string kind, int id) => $"{Plan(slug)}/verwijderen/{kind}/{id}";
 
+    public static string Attachments(string slug) => $"{Plan(slug)}/bijlagen";
+
     public static string Move(string slug) => $"{Plan(slug)}/volgorde";
 
     public static string History(string slug, string? itemType = null, int? itemId = null) =>
