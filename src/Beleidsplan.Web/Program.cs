@@ -14,6 +14,7 @@ try
 {
     builder.Services.AddBeleidsplanDatabase(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddBeleidsplanUploads(builder.Configuration, builder.Environment);
+    builder.Services.AddBeleidsplanProxy(builder.Configuration);
 }
 catch (ConfigurationException e)
 {

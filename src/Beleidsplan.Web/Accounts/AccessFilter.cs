@@ -34,7 +34,19 @@ public sealed class AccessFilter(BeleidsplanDbContext db, UserManager<User> user
             return;
         }
 
+        if (context.HandlerMethod is null && context.ActionDescriptor.HandlerMethods.Count > 0)
+        {
+            context.Result = new NotFoundResult(); // ?handler=unknown, or a verb the page has no handler for
+            return;
+        }
+
         var userId = users.GetUserId(http.User);
+        if (level is { } atLeast && atLeast != Access.Public && userId is null)
+        {
+            context.Result = new ChallengeResult(); // fail closed, also outside the /werkruimte folder
+            return;
+        }
+
         if (level is { } required && userId is not null && required != Access.Public && required != Access.SignedIn)
         {
             var refusal = await CheckAsync(http, required, userId);

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace Beleidsplan.Web.Accounts;
@@ -53,6 +54,12 @@ public static class AccountSetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+        });
+        // The two-factor step's cookie gets the same flags as the sign-in cookie.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddAuthorization();
 

@@ -13,8 +13,9 @@ public sealed class SignInAudit(BeleidsplanDbContext db, IHttpContextAccessor ht
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
-            UserId = userId,
-            Actor = userId is null ? "Niet ingelogd" : email,
+            // A failed attempt was not made by the account's owner as far as we know: the actor is unknown.
+            UserId = action == AuditAction.SignedIn ? userId : null,
+            Actor = action == AuditAction.SignedIn ? email : "Niet ingelogd",
             Action = action,
             ItemType = "User",
             ItemKey = userId ?? "onbekend",

@@ -50,6 +50,12 @@ public class MarkdownRenderer
             }
         }
 
+        // Autolinks (<scheme:...>) are their own kind of inline: an unsafe one is shown as plain text.
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !IsSafe(a.Url)).ToList())
+        {
+            autolink.ReplaceBy(new LiteralInline($"<{autolink.Url}>"));
+        }
+
         AlignCellsWithClasses(document);
         var html = document.ToHtml(pipeline);
         // Wide tables scroll inside a focusable region so they stay readable on a phone.

@@ -67,6 +67,7 @@ public static class WebSetup
 
     public static void UseBeleidsplanWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");
@@ -76,6 +77,7 @@ public static class WebSetup
         app.UseSecurityHeaders();
 
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", "?status={0}");
+        app.UseControlCharacterGuard();
         app.UseStaticFiles();
         app.MapPdfEndpoint();
         app.UseRouting();

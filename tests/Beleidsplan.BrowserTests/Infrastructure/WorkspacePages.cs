@@ -106,6 +106,8 @@ public static class WorkspacePages
         await page.GotoAsync(url);
 
         await AppendToBodyAsync(other, $"Aangevuld door een collega ({Guid.NewGuid():N}).");
+        // Wait for the colleague's save to finish: closing a tab mid-submit could cancel it, or hang the close.
+        await Assertions.Expect(other.GetByRole(AriaRole.Status)).ToContainTextAsync("Opgeslagen");
         await other.CloseAsync();
         await AppendToBodyAsync(page, "Mijn eigen aanvulling.");
 

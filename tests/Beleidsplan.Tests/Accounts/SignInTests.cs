@@ -1,6 +1,7 @@
 using System.Net;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Tests.Accounts;
 
@@ -66,9 +67,14 @@ public class SignInTests(AppFactory app)
         }
 
         var (response, page) = await SignInAsync(browser, email, Password);
+        var (_, unknownPage) = await SignInAsync(browser, $"{Guid.NewGuid():N}@example.nl", Password);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("tijdelijk geblokkeerd");
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Na vijf mislukte pogingen kunt u 15 minuten niet inloggen.");
+        (await app.WithDbAsync(db => db.AuditEntries.Where(a => a.ItemLabel == email).OrderBy(a => a.Id).Select(a => a.Changes ?? "").LastAsync()))
+            .ShouldContain("account geblokkeerd");
+        // The same words for an address without an account: the form does not reveal which addresses exist.
+        unknownPage.QuerySelector("[role=alert]")!.TextContent.ShouldBe(page.QuerySelector("[role=alert]")!.TextContent);
     }
 
     [Fact]

@@ -81,10 +81,19 @@ public class BadInputTests(AppFactory app)
     [Fact]
     public async Task Markup_in_a_query_is_shown_as_text()
     {
-        var (response, page) = await app.GetPageAsync($"{Imv}/zoeken?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%00%EF%BF%BF");
+        var (response, page) = await app.GetPageAsync($"{Imv}/zoeken?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%EF%BF%BF");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.QuerySelectorAll("main script").ShouldBeEmpty();
         page.QuerySelector("[role='status']")!.TextContent.ShouldContain("Geen resultaten");
+    }
+
+    [Fact]
+    public async Task A_control_character_in_a_query_is_a_bad_request_with_the_Dutch_page()
+    {
+        var (response, page) = await app.GetPageAsync($"{Imv}/zoeken?q=politie%00");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest); // no form sends one; PostgreSQL would refuse it in text
+        page.QuerySelector("main h1")!.TextContent.ShouldBe("Niet gelukt");
     }
 }

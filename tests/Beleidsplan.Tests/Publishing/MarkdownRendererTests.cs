@@ -40,6 +40,28 @@ public class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("<javascript:alert(document.domain)>")]
+    [InlineData("<JaVaScRiPt:alert(1)>")]
+    [InlineData("<vbscript:msgbox>")]
+    [InlineData("<data:text/html,klik>")]
+    public void Autolinks_other_than_http_and_mailto_are_shown_as_text(string markdown)
+    {
+        var html = renderer.ToHtml(markdown).ToString()!;
+
+        html.ShouldNotContain("href", Case.Insensitive);
+        html.ShouldContain("&lt;"); // the text is still there, inert
+    }
+
+    [Fact]
+    public void Safe_autolinks_stay_links()
+    {
+        var html = renderer.ToHtml("<https://www.politie.nl> en <info@example.nl>").ToString()!;
+
+        html.ShouldContain("href=\"https://www.politie.nl\"");
+        html.ShouldContain("href=\"mailto:info@example.nl\"");
+    }
+
+    [Theory]
     [InlineData("[lva](https://open.overheid.nl/documenten)", "https://open.overheid.nl/documenten")]
     [InlineData("[mail](mailto:info@example.nl)", "mailto:info@example.nl")]
     [InlineData("[intern](/plannen/x)", "/plannen/x")]

@@ -9,6 +9,9 @@ public sealed class AuditFilter
 {
     public const int PageSize = 100;
 
+    /// <summary>Far beyond any real trail, and small enough that the offset cannot overflow.</summary>
+    public const int MaxPage = 1_000_000;
+
     public string? ItemType { get; set; }
 
     public string? ItemKey { get; set; }
@@ -26,8 +29,10 @@ public sealed class AuditFilter
     /// <summary>Reads the filter from the query string; a value that does not parse is ignored.</summary>
     public static AuditFilter Read(IQueryCollection query)
     {
-        string? Text(string key) => query[key].FirstOrDefault() is { Length: > 0 and <= 200 } value ? value : null;
-        DateOnly? Date(string key) => DateOnly.TryParseExact(Text(key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        // Control characters (a NUL breaks PostgreSQL text) make a value meaningless: ignored like any other.
+        string? Text(string key) => query[key].FirstOrDefault() is { Length: > 0 and <= 200 } value && !value.Any(char.IsControl) ? value : null;
+        DateOnly? Date(string key) => DateOnly.TryParseExact(Text(key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            && d.Year is >= 2000 and <= 2100 ? d : null;
         return new AuditFilter
         {
             ItemType = Text("soort"),
@@ -36,7 +41,7 @@ public sealed class AuditFilter
             Who = Text("wie"),
             From = Date("van"),
             To = Date("tot"),
-            Page = int.TryParse(Text("pagina"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1,
+            Page = int.TryParse(Text("pagina"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page is > 0 and <= MaxPage ? page : 1,
         };
     }
 

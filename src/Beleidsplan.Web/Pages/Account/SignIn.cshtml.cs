@@ -13,7 +13,14 @@ namespace Beleidsplan.Web.Pages.Account;
 [Access(Access.Public)]
 public class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInAudit audit, ILogger<SignInModel> log) : PageModel
 {
-    private const string Wrong = "Het e-mailadres of het wachtwoord klopt niet.";
+    /// <summary>
+    /// One message for every failure, lockout included, so the form does not tell which addresses
+    /// have an account (ASVS 2.2/3); the lockout rule itself is stated.
+    /// </summary>
+    private const string Wrong = "Het e-mailadres of het wachtwoord klopt niet. Na vijf mislukte pogingen kunt u 15 minuten niet inloggen.";
+
+    /// <summary>Unknown addresses cost a hash too, so timing does not tell them apart either.</summary>
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<User>().HashPassword(new User(), "geen-echt-wachtwoord"));
 
     [BindProperty]
     [Required(ErrorMessage = "Vul uw e-mailadres in.")]
@@ -44,6 +51,7 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, Si
         var user = await users.FindByEmailAsync(Email.Trim());
         if (user is null || !user.IsActive)
         {
+            users.PasswordHasher.VerifyHashedPassword(new User(), DummyHash.Value, Password);
             log.LogWarning("Mislukte aanmelding voor een onbekend of gedeactiveerd account");
             await audit.RecordAsync(AuditAction.SignInFailed, user?.Id, Email.Trim(), user is null ? "onbekend e-mailadres" : "account gedeactiveerd");
             Message = Wrong;
@@ -65,9 +73,7 @@ public class SignInModel(SignInManager<User> signIn, UserManager<User> users, Si
 
         log.LogWarning("Mislukte aanmelding voor gebruiker {UserId} (geblokkeerd: {LockedOut})", user.Id, result.IsLockedOut);
         await audit.RecordAsync(AuditAction.SignInFailed, user.Id, user.Email ?? Email, result.IsLockedOut ? "account geblokkeerd" : "wachtwoord onjuist");
-        Message = result.IsLockedOut
-            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
-            : Wrong;
+        Message = Wrong;
         return Page();
     }
 }

@@ -39,7 +39,7 @@ public class NotFoundModel(BeleidsplanDbContext db, UploadOptions uploads) : Pag
         Response.StatusCode = status;
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         var segments = original.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments is ["plannen", var slug, ..] && slug.Length <= 100 && await db.Plans.AnyAsync(p => p.Slug == slug))
+        if (segments is ["plannen", var slug, ..] && slug.Length <= 100 && !slug.Any(char.IsControl) && await db.Plans.AnyAsync(p => p.Slug == slug))
         {
             PlanUrl = Urls.Plan(slug);
         }

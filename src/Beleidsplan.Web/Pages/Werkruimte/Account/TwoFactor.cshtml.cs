@@ -59,6 +59,7 @@ public class TwoFactorModel(UserManager<User> users, SignInManager<User> signIn,
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // the new key changed the security stamp; keep this session
             key = await users.GetAuthenticatorKeyAsync(user);
         }
 

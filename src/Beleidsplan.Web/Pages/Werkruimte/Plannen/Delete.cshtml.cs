@@ -61,7 +61,26 @@ public class DeleteModel(BeleidsplanDbContext db, ILogger<DeleteModel> log) : Pa
 
         db.Entry(item).Property(e => e.Version).OriginalValue = Version;
         db.Remove(item);
-        await db.SaveChangesAsync(); // the dependents were loaded and marked in FindAsync
+        try
+        {
+            await db.SaveChangesAsync(); // the dependents were loaded and marked in FindAsync
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone changed or removed it (or a part that goes with it) at the same moment: show what is there now.
+            db.ChangeTracker.Clear();
+            AlsoRemoved.Clear();
+            var (current, gone) = await FindAsync(kind, id);
+            if (gone is not null)
+            {
+                return Redirect(WorkspaceUrls.Plan(Scope.Slug));
+            }
+
+            Problem = "Dit onderdeel is zojuist door iemand anders gewijzigd of verwijderd. Bekijk wat er nu staat en bevestig opnieuw.";
+            Version = current!.Version;
+            return Page();
+        }
+
         return Redirect($"{WorkspaceUrls.Plan(Scope.Slug)}?verwijderd={Uri.EscapeDataString(What)}");
     }
 

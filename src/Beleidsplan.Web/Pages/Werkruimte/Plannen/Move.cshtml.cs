@@ -48,7 +48,14 @@ public class MoveModel(BeleidsplanDbContext db, ILogger<MoveModel> log) : PageMo
                 siblings[i].Place(i + 1);
             }
 
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone else moved or edited a sibling at the same moment: the dashboard shows the order as it is now.
+            }
         }
 
         return Redirect($"{WorkspaceUrls.Plan(Scope.Slug)}#{Kind}-{Id}");
