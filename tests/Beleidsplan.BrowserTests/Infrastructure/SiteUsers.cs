@@ -11,6 +11,15 @@ public static class SiteUsers
 {
     public const string Password = "Een-heel-lang-wachtwoord-2026";
 
+    /// <summary>Reads the site's database directly, as a check after the browser did its work.</summary>
+    public static async Task<T> WithDbAsync<T>(BrowserSite site, Func<BeleidsplanDbContext, Task<T>> read)
+    {
+        var options = new DbContextOptionsBuilder<BeleidsplanDbContext>();
+        DatabaseSetup.Configure(options, site.Database.Provider, site.Database.ConnectionString);
+        await using var db = new BeleidsplanDbContext(options.Options);
+        return await read(db);
+    }
+
     /// <summary>A user with one role in Noord-Holland, and the authenticator key when two-factor is on.</summary>
     public static async Task<(string Email, string? Key)> CreateAsync(BrowserSite site, Role role, string? municipality = null, bool twoFactor = false)
     {
