@@ -30,6 +30,7 @@ public static class AccountSetup
             .AddEntityFrameworkStores<BeleidsplanDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<DutchIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
 

@@ -43,4 +43,23 @@ public class TwoFactorTests(AppFactory app)
         right.Headers.Location!.ToString().ShouldBe("/werkruimte");
         (await browser.GetAsync("/werkruimte")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_code_that_was_used_once_does_not_sign_in_again()
+    {
+        var (email, key) = await TestUsers.CreateWithKeyAsync(app, Role.Redacteur, twoFactor: true);
+        var code = Totp.Code(key!);
+        var first = new Browser(app);
+        await TestUsers.SignInAsync(first, email);
+        (await TestUsers.SecondStepAsync(first, code)).Response.Headers.Location!.ToString().ShouldBe("/werkruimte");
+
+        var replay = new Browser(app);
+        await TestUsers.SignInAsync(replay, email);
+        var (refused, page) = await TestUsers.SecondStepAsync(replay, code);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Deze code klopt niet");
+        var (next, _) = await TestUsers.SecondStepAsync(replay, Totp.Code(key!, DateTimeOffset.UtcNow.AddSeconds(30)));
+        next.Headers.Location!.ToString().ShouldBe("/werkruimte"); // the next code from the app works
+    }
 }
