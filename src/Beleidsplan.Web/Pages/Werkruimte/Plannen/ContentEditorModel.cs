@@ -97,7 +97,7 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
             return Page();
         }
 
-        NormaliseLineEndings(Input);
+        InputFields.NormaliseLineEndings(Input);
         Apply(Input, Item!);
         if (IsNew)
         {
@@ -129,7 +129,7 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
             return refusal;
         }
 
-        foreach (var property in MarkdownProperties())
+        foreach (var property in InputFields.Markdown<TInput>())
         {
             Previews[property.Name] = markdown.ToHtml(property.GetValue(Input) as string, topHeadingLevel: 3);
         }
@@ -142,7 +142,7 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
         var info = typeof(TInput).GetProperty(property) ?? throw new ArgumentException(property, nameof(property));
         var key = $"{nameof(Input)}.{property}";
         var error = ModelState.TryGetValue(key, out var state) ? state.Errors.FirstOrDefault()?.ErrorMessage : null;
-        return new MarkdownField(key, $"{nameof(Input)}_{property}", Label(info), info.GetValue(Input) as string, error,
+        return new MarkdownField(key, $"{nameof(Input)}_{property}", InputFields.Label(info), info.GetValue(Input) as string, error,
             Previews.GetValueOrDefault(property), info.GetCustomAttribute<StringLengthAttribute>()?.MaximumLength);
     }
 
@@ -208,50 +208,9 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
         }
 
         ConflictNote = $"Dit onderdeel is gewijzigd door {who}, nadat u het opende. Uw wijzigingen zijn nog niet opgeslagen.";
-        var theirs = ToInput(saved);
-        foreach (var property in typeof(TInput).GetProperties())
-        {
-            var (old, mine) = (Show(property.GetValue(theirs)), Show(property.GetValue(Input)));
-            if (old != mine)
-            {
-                Conflict.Add(new ConflictField(Label(property), old, mine));
-            }
-        }
+        Conflict.AddRange(InputFields.Differences(ToInput(saved), Input));
 
         Version = saved.Version; // saving again now overwrites deliberately, with what the user merged
         ModelState.Remove(nameof(Version));
     }
-
-    /// <summary>Browsers submit textarea lines with CRLF; stored texts use LF, so an untouched field stays unchanged.</summary>
-    private static void NormaliseLineEndings(TInput input)
-    {
-        foreach (var property in typeof(TInput).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite))
-        {
-            if (property.GetValue(input) is string text && text.Contains('\r', StringComparison.Ordinal))
-            {
-                property.SetValue(input, text.Replace("\r\n", "\n", StringComparison.Ordinal));
-            }
-        }
-    }
-
-    private static IEnumerable<PropertyInfo> MarkdownProperties() =>
-        typeof(TInput).GetProperties().Where(p => p.GetCustomAttribute<MarkdownAttribute>() is not null);
-
-    private static string Label(PropertyInfo property) =>
-        property.GetCustomAttribute<DisplayAttribute>()?.Name ?? property.Name;
-
-    private static string? Show(object? value) => value switch
-    {
-        null => null,
-        IFormattable f => f.ToString(null, CultureInfo.GetCultureInfo("nl-NL")),
-        _ => value.ToString(),
-    };
 }
-
-public sealed record ConflictField(string Label, string? Theirs, string? Yours);
-
-public sealed record MarkdownField(string Name, string Id, string Label, string? Value, string? Error, IHtmlContent? Preview, int? MaxLength);
-
-/// <summary>Marks an input field written in Markdown: it gets a preview.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class MarkdownAttribute : Attribute;
