@@ -31,6 +31,13 @@ public static class WebSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = "beleidsplan-melding"; // a one-time message after a redirect
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
         services.AddBeleidsplanAccounts(builder.Configuration, cookieSecurity);
         services.AddBeleidsplanMail(builder.Configuration);
         services.AddRazorPages(options =>

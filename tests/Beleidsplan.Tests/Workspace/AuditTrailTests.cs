@@ -102,6 +102,8 @@ public class AuditTrailTests(AppFactory app)
         confirm.QuerySelector("main")!.TextContent.ShouldContain(title);
         var (deleted, _) = await redacteur.SubmitAsync(confirm, new Dictionary<string, string>());
         deleted.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        var (_, after) = await redacteur.GetAsync(deleted.Headers.Location!.ToString());
+        after.QuerySelector("[role=status]")!.TextContent.ShouldContain($"Verwijderd: prioriteit '{title}'");
         (await app.WithDbAsync(db => db.Priorities.AnyAsync(p => p.Id == id))).ShouldBeFalse();
 
         var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.ItemType == "Priority" && a.ItemKey == id.ToString())

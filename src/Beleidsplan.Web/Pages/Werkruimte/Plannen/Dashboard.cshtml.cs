@@ -2,6 +2,7 @@ using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,10 @@ public class DashboardModel(BeleidsplanDbContext db) : PageModel
     public Plan Plan { get; private set; } = null!;
 
     public bool CanEdit => Scope.Has(Role.Redacteur);
+
+    /// <summary>What the delete page just removed, to confirm it here; carried in TempData, so no link can put words here.</summary>
+    [TempData]
+    public string? Deleted { get; set; }
 
     public bool CanSeeHistory => Scope.Has(Role.Redacteur) || Scope.Has(Role.Beheerder);
 

@@ -81,7 +81,8 @@ public class DeleteModel(BeleidsplanDbContext db, ILogger<DeleteModel> log) : Pa
             return Page();
         }
 
-        return Redirect($"{WorkspaceUrls.Plan(Scope.Slug)}?verwijderd={Uri.EscapeDataString(What)}");
+        TempData[nameof(DashboardModel.Deleted)] = What;
+        return Redirect(WorkspaceUrls.Plan(Scope.Slug));
     }
 
     private async Task<(IVersioned? Item, IActionResult? Refusal)> FindAsync(string kind, int id)
