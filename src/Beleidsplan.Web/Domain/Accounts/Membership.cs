@@ -33,6 +33,15 @@ public class Membership
 
     public Organisation? Organisation { get; set; }
 
+    /// <summary>A role in a unit; the municipality and organisation are kept only for the roles that act for one.</summary>
+    public static Membership Scoped(Role role, int unitId, int? municipalityId, int? organisationId) => new()
+    {
+        Role = role,
+        PoliceUnitId = unitId,
+        MunicipalityId = role == Role.Gemeente ? municipalityId : null,
+        OrganisationId = role == Role.Partner ? organisationId : null,
+    };
+
     /// <summary>The Dutch reason a membership is incomplete, or null when its scope fits its role.</summary>
     public string? ScopeProblem() => Role switch
     {

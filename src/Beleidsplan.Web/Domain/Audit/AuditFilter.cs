@@ -29,8 +29,8 @@ public sealed class AuditFilter
     /// <summary>Reads the filter from the query string; a value that does not parse is ignored.</summary>
     public static AuditFilter Read(IQueryCollection query)
     {
-        // Control characters (a NUL breaks PostgreSQL text) make a value meaningless: ignored like any other.
-        string? Text(string key) => query[key].FirstOrDefault() is { Length: > 0 and <= 200 } value && !value.Any(char.IsControl) ? value : null;
+        // Control characters never get here: ControlCharacterGuard answers such a query with 400.
+        string? Text(string key) => query[key].FirstOrDefault() is { Length: > 0 and <= 200 } value ? value : null;
         DateOnly? Date(string key) => DateOnly.TryParseExact(Text(key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             && d.Year is >= 2000 and <= 2100 ? d : null;
         return new AuditFilter

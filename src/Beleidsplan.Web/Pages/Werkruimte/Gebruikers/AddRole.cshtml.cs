@@ -4,8 +4,6 @@ using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Pages.Werkruimte.Gebruikers;
 
@@ -30,14 +28,7 @@ public class AddRoleModel(BeleidsplanDbContext db, UserManager<User> users, ILog
 
     public UserScope Scope { get; private set; } = null!;
 
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public List<SelectListItem> Roles { get; } = Enum.GetValues<Role>()
-        .Select(r => new SelectListItem(r.ToDutch(), r.ToString())).ToList();
-
-    public List<SelectListItem> Municipalities { get; private set; } = [];
-
-    public List<SelectListItem> Organisations { get; private set; } = [];
+    public RoleChoices Choices { get; private set; } = RoleChoices.None;
 
     private string ActorId => users.GetUserId(User)!;
 
@@ -48,7 +39,7 @@ public class AddRoleModel(BeleidsplanDbContext db, UserManager<User> users, ILog
             return refused;
         }
 
-        await LoadChoicesAsync();
+        Choices = await RoleChoices.LoadAsync(db, Scope.ManagedUnitIds);
         return Page();
     }
 
@@ -59,9 +50,7 @@ public class AddRoleModel(BeleidsplanDbContext db, UserManager<User> users, ILog
             return refused;
         }
 
-        if (!Scope.ManagedUnitIds.Contains(UnitId)
-            || (MunicipalityId is { } m && !await db.Municipalities.AnyAsync(x => x.Id == m && x.PoliceUnitId == UnitId))
-            || (OrganisationId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o && x.PoliceUnitId == UnitId)))
+        if (!await RoleChoices.WithinAsync(db, Scope.ManagedUnitIds, UnitId, MunicipalityId, OrganisationId))
         {
             return Refuse(id, $"eenheid {UnitId}, gemeente {MunicipalityId}, organisatie {OrganisationId}");
         }
@@ -69,18 +58,12 @@ public class AddRoleModel(BeleidsplanDbContext db, UserManager<User> users, ILog
         if (Role is not { } role)
         {
             ModelState.AddModelError(nameof(Role), "Kies een rol.");
-            await LoadChoicesAsync();
+            Choices = await RoleChoices.LoadAsync(db, Scope.ManagedUnitIds);
             return Page();
         }
 
-        var membership = new Membership
-        {
-            UserId = id,
-            Role = role,
-            PoliceUnitId = UnitId,
-            MunicipalityId = role == Domain.Accounts.Role.Gemeente ? MunicipalityId : null, // other roles act for the whole unit
-            OrganisationId = role == Domain.Accounts.Role.Partner ? OrganisationId : null,
-        };
+        var membership = Membership.Scoped(role, UnitId, MunicipalityId, OrganisationId);
+        membership.UserId = id;
         if (membership.ScopeProblem() is { } problem)
         {
             ModelState.AddModelError(role == Domain.Accounts.Role.Gemeente ? nameof(MunicipalityId) : nameof(OrganisationId), problem);
@@ -92,7 +75,7 @@ public class AddRoleModel(BeleidsplanDbContext db, UserManager<User> users, ILog
 
         if (!ModelState.IsValid)
         {
-            await LoadChoicesAsync();
+            Choices = await RoleChoices.LoadAsync(db, Scope.ManagedUnitIds);
             return Page();
         }
 
@@ -121,14 +104,4 @@ public class AddRoleModel(BeleidsplanDbContext db, UserManager<User> users, ILog
         return Forbid();
     }
 
-    private async Task LoadChoicesAsync()
-    {
-        var units = Scope.ManagedUnitIds;
-        Units = await db.PoliceUnits.Where(u => units.Contains(u.Id)).OrderBy(u => u.Name)
-            .Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync();
-        Municipalities = await db.Municipalities.Where(m => units.Contains(m.PoliceUnitId)).OrderBy(m => m.Name)
-            .Select(m => new SelectListItem(m.Name, m.Id.ToString())).ToListAsync();
-        Organisations = await db.Organisations.Where(o => units.Contains(o.PoliceUnitId)).OrderBy(o => o.Name)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
-    }
 }

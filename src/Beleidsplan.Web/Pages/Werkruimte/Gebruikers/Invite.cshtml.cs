@@ -6,7 +6,6 @@ using Beleidsplan.Web.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Pages.Werkruimte.Gebruikers;
@@ -40,14 +39,7 @@ public class InviteModel(BeleidsplanDbContext db, UserManager<User> users, Accou
 
     public string? SentTo { get; private set; }
 
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public List<SelectListItem> Roles { get; } = Enum.GetValues<Role>()
-        .Select(r => new SelectListItem(r.ToDutch(), r.ToString())).ToList();
-
-    public List<SelectListItem> Municipalities { get; private set; } = [];
-
-    public List<SelectListItem> Organisations { get; private set; } = [];
+    public RoleChoices Choices { get; private set; } = RoleChoices.None;
 
     private string UserId => users.GetUserId(User)!;
 
@@ -59,16 +51,14 @@ public class InviteModel(BeleidsplanDbContext db, UserManager<User> users, Accou
             return Forbid();
         }
 
-        await LoadChoicesAsync(units);
+        Choices = await RoleChoices.LoadAsync(db, units);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var units = await ManagedUnitIdsAsync();
-        if (!units.Contains(UnitId)
-            || (MunicipalityId is { } m && !await db.Municipalities.AnyAsync(x => x.Id == m && x.PoliceUnitId == UnitId))
-            || (OrganisationId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o && x.PoliceUnitId == UnitId)))
+        if (!await RoleChoices.WithinAsync(db, units, UnitId, MunicipalityId, OrganisationId))
         {
             log.LogWarning("Geweigerd: gebruiker {UserId} probeerde uit te nodigen voor eenheid {UnitId}, gemeente {MunicipalityId}, organisatie {OrganisationId} buiten zijn bereik",
                 UserId, UnitId, MunicipalityId, OrganisationId);
@@ -76,13 +66,7 @@ public class InviteModel(BeleidsplanDbContext db, UserManager<User> users, Accou
         }
 
         var role = Role ?? default;
-        var scope = new Membership
-        {
-            Role = role,
-            PoliceUnitId = UnitId,
-            MunicipalityId = role == Domain.Accounts.Role.Gemeente ? MunicipalityId : null, // other roles act for the whole unit
-            OrganisationId = role == Domain.Accounts.Role.Partner ? OrganisationId : null,
-        };
+        var scope = Membership.Scoped(role, UnitId, MunicipalityId, OrganisationId);
         if (ModelState.IsValid && scope.ScopeProblem() is { } problem)
         {
             ModelState.AddModelError(scope.Role == Domain.Accounts.Role.Gemeente ? nameof(MunicipalityId) : nameof(OrganisationId), problem);
@@ -95,7 +79,7 @@ public class InviteModel(BeleidsplanDbContext db, UserManager<User> users, Accou
 
         if (!ModelState.IsValid)
         {
-            await LoadChoicesAsync(units);
+            Choices = await RoleChoices.LoadAsync(db, units);
             return Page();
         }
 
@@ -118,19 +102,10 @@ public class InviteModel(BeleidsplanDbContext db, UserManager<User> users, Accou
         SentTo = email;
         ModelState.Clear();
         Email = "";
-        await LoadChoicesAsync(units);
+        Choices = await RoleChoices.LoadAsync(db, units);
         return Page();
     }
 
     private Task<List<int>> ManagedUnitIdsAsync() => db.ManagedUnitIdsAsync(UserId);
 
-    private async Task LoadChoicesAsync(List<int> units)
-    {
-        Units = await db.PoliceUnits.Where(u => units.Contains(u.Id)).OrderBy(u => u.Name)
-            .Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync();
-        Municipalities = await db.Municipalities.Where(m => units.Contains(m.PoliceUnitId)).OrderBy(m => m.Name)
-            .Select(m => new SelectListItem(m.Name, m.Id.ToString())).ToListAsync();
-        Organisations = await db.Organisations.Where(o => units.Contains(o.PoliceUnitId)).OrderBy(o => o.Name)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
-    }
 }
