@@ -1,6 +1,4 @@
 using Beleidsplan.BrowserTests.Infrastructure;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

@@ -1,7 +1,6 @@
 using Beleidsplan.BrowserTests.Infrastructure;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Accounts;
-using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

@@ -1,5 +1,4 @@
 using Beleidsplan.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Beleidsplan.BrowserTests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.BrowserTests;
 

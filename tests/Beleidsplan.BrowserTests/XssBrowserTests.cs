@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Beleidsplan.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

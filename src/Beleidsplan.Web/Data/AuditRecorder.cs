@@ -32,11 +32,12 @@ internal sealed class AuditRecorder
 
     /// <summary>Bookkeeping that changes on every sign-in or save and says nothing to a reader.</summary>
     private static readonly HashSet<string> Skipped =
-        [nameof(IVersioned.Version), "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "NormalizedEmail", "NormalizedUserName"];
+        [nameof(IVersioned.Version), "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "NormalizedEmail", "NormalizedUserName",
+         "Snapshot", "SubmissionKey"]; // a version's content is read on its own page, not in the trail
 
     private static readonly HashSet<string> Secret = ["PasswordHash", "TokenHash"];
 
-    private static readonly string[] LabelFields = ["Title", "Name", "DisplayName", "Email", "Text", "Description"];
+    private static readonly string[] LabelFields = ["Title", "Label", "RespondentName", "Name", "DisplayName", "Email", "Text", "Description"];
 
     private readonly List<(EntityEntry Entry, AuditAction Action, List<FieldChange> Changes, string? Label, int? PlanId)> pending = [];
 

@@ -38,6 +38,11 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
 
     public DbSet<Uploads.StoredFile> StoredFiles => Set<Uploads.StoredFile>();
 
+    public DbSet<Domain.Versions.PlanVersion> PlanVersions => Set<Domain.Versions.PlanVersion>();
+    public DbSet<Domain.Consultation.ConsultationRound> ConsultationRounds => Set<Domain.Consultation.ConsultationRound>();
+    public DbSet<Domain.Consultation.ConsultationInvitee> ConsultationInvitees => Set<Domain.Consultation.ConsultationInvitee>();
+    public DbSet<Domain.Consultation.Reaction> Reactions => Set<Domain.Consultation.Reaction>();
+
     /// <summary>Set where the actor is known but not signed in (accepting an invitation, a reset link).</summary>
     public AuditActor? ActingAs { get; set; }
 
@@ -54,6 +59,8 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
             throw new InvalidOperationException("Het logboek kan niet worden gewijzigd of verwijderd.");
         }
 
+        Domain.Versions.FrozenContent.RefuseChanges(ChangeTracker);
+
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
         {
             entry.Entity.Version++;
@@ -61,7 +68,7 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
 
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is Plan or IPlanContent)
+            .Where(e => e.Entity is Plan or IPlanContent and not Domain.Consultation.IConsultationRecord)
             .ToList();
         var originalSlugs = changed.Where(e => e.Entity is Plan && e.State != EntityState.Added)
             .Select(e => (string)e.OriginalValues[nameof(Plan.Slug)]!).ToList();

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Data;
-using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests.Infrastructure;
 

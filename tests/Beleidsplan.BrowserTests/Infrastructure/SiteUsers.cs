@@ -1,8 +1,5 @@
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Beleidsplan.BrowserTests.Infrastructure;
 

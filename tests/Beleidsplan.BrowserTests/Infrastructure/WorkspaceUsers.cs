@@ -1,6 +1,5 @@
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Accounts;
-using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests.Infrastructure;
 
