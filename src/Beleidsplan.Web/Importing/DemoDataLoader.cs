@@ -88,8 +88,15 @@ public class DemoDataLoader(BeleidsplanDbContext db, UnitImporter units, PlanImp
                 continue;
             }
 
-            db.Plans.Add(await plans.ReadAsync(files, ready, errors));
+            var plan = await plans.ReadAsync(files, ready, errors);
+            db.Plans.Add(plan);
             await SaveIfValidAsync(errors);
+            if (!errors.Any && InitialVersion.For(plan, DateTimeOffset.UtcNow) is { } version)
+            {
+                db.PlanVersions.Add(version);
+                await db.SaveChangesAsync();
+            }
+
             count++;
         }
 

@@ -1,13 +1,29 @@
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain;
+using Beleidsplan.Web.Domain.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Publishing;
 
-/// <summary>Loads a whole plan for reading; plans are small, so one page reads one plan graph.</summary>
+/// <summary>A plan as a version shows it: the content frozen in the version, the live plan's identity and status.</summary>
+public sealed record VersionedPlan(Plan Plan, PlanVersion Version);
+
+/// <summary>
+/// Loads plans for reading. The public site reads the published version, never the working copy, so
+/// a redacteur's unfinished edit is not public before it is frozen and published.
+/// </summary>
 public class PlanQueries(BeleidsplanDbContext db)
 {
-    public Task<Plan?> LoadAsync(string slug) =>
+    public async Task<Plan?> LoadAsync(string slug) => (await LoadPublishedAsync(slug))?.Plan;
+
+    public Task<VersionedPlan?> LoadPublishedAsync(string slug) =>
+        LoadVersionAsync(slug, db.PlanVersions.Where(v => v.IsPublished));
+
+    public Task<VersionedPlan?> LoadVersionAsync(string slug, int number) =>
+        LoadVersionAsync(slug, db.PlanVersions.Where(v => v.Number == number));
+
+    /// <summary>The working copy, whole: what a new version freezes.</summary>
+    public Task<Plan?> LoadWorkingCopyAsync(string slug) =>
         db.Plans.AsNoTracking().AsSplitQuery()
             .Include(p => p.PoliceUnit)
             .Include(p => p.PreviousPlan)
@@ -26,9 +42,28 @@ public class PlanQueries(BeleidsplanDbContext db)
             .OrderBy(b => b.Position)
             .ToListAsync();
 
-    public Task<List<PoliceUnit>> UnitsWithPlansAsync() =>
-        db.PoliceUnits.AsNoTracking()
-            .Include(u => u.Plans.OrderByDescending(p => p.FirstYear))
+    /// <summary>Units with the plans that have a published version; a plan in preparation is not public yet.</summary>
+    public async Task<List<PoliceUnit>> UnitsWithPlansAsync()
+    {
+        var units = await db.PoliceUnits.AsNoTracking()
+            .Include(u => u.Plans.Where(p => db.PlanVersions.Any(v => v.PlanId == p.Id && v.IsPublished)).OrderByDescending(p => p.FirstYear))
             .OrderBy(u => u.Name)
             .ToListAsync();
+        return units;
+    }
+
+    private async Task<VersionedPlan?> LoadVersionAsync(string slug, IQueryable<PlanVersion> versions)
+    {
+        var live = await db.Plans.AsNoTracking()
+            .Include(p => p.PoliceUnit)
+            .Include(p => p.PreviousPlan)
+            .SingleOrDefaultAsync(p => p.Slug == slug);
+        if (live is null)
+        {
+            return null;
+        }
+
+        var version = await versions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == live.Id);
+        return version is null ? null : new VersionedPlan(version.Content().Restore(live), version);
+    }
 }

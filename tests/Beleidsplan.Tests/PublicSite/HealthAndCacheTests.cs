@@ -16,7 +16,7 @@ public class HealthAndCacheTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task A_cached_public_page_shows_a_change_to_its_plan_at_once()
+    public async Task A_cached_public_page_shows_a_newly_published_version_at_once()
     {
         const string url = "/plannen/rbp-noord-nederland-2024-2027";
         var (_, before) = await app.GetPageAsync(url);
@@ -29,10 +29,14 @@ public class HealthAndCacheTests(AppFactory app) : IClassFixture<AppFactory>
             plan.Title = "Gewijzigde titel voor de cachetest";
             return await db.SaveChangesAsync();
         });
+        var (_, unpublished) = await app.GetPageAsync(url);
+        var previous = await TestVersions.PublishWorkingCopyAsync(app, "rbp-noord-nederland-2024-2027");
         var (_, after) = await app.GetPageAsync(url);
         var (_, home) = await app.GetPageAsync("/");
 
+        await TestVersions.RepublishAsync(app, "rbp-noord-nederland-2024-2027", previous!.Value);
         originalTitle.ShouldNotBe("Gewijzigde titel voor de cachetest");
+        unpublished.QuerySelector("h1")!.TextContent.ShouldBe(originalTitle, "an edit of the working copy is not public before it is published");
         cachedHome.Body!.TextContent.ShouldNotContain("Gewijzigde titel");
         after.QuerySelector("h1")!.TextContent.ShouldBe("Gewijzigde titel voor de cachetest");
         home.Body!.TextContent.ShouldContain("Gewijzigde titel voor de cachetest");

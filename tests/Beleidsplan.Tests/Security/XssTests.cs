@@ -29,6 +29,7 @@ public class XssTests(AppFactory app)
         var workspace = $"/werkruimte/plannen/{Plan}";
         int? priority = null;
         var created = new List<string>();
+        int? published = null;
         try
         {
             await SaveAsync(redacteur, $"{workspace}/gegevens");
@@ -39,6 +40,7 @@ public class XssTests(AppFactory app)
             created.Add(await SaveAsync(redacteur, $"{workspace}/doelen/nieuw?prioriteit={priority}"));
             created.Add(await SaveAsync(redacteur, $"{workspace}/activiteiten/nieuw?prioriteit={priority}"));
 
+            published = await TestVersions.PublishWorkingCopyAsync(app, Plan, "<script>alert('versie')</script>");
             var (chapter, prioritySlug, subTheme) = await SlugsAsync(created[0], priority.Value, created[2]);
             string[] publicPages =
             [
@@ -59,6 +61,10 @@ public class XssTests(AppFactory app)
         finally
         {
             await RestoreAsync(original, priority, created);
+            if (published is { } number)
+            {
+                await TestVersions.RepublishAsync(app, Plan, number);
+            }
         }
     }
 

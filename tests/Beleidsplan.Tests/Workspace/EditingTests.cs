@@ -17,7 +17,7 @@ public class EditingTests(AppFactory app)
         { var s => (s.Id, s.PrioritySlug, s.Slug) });
 
     [Fact]
-    public async Task A_redacteur_edits_a_sub_theme_and_the_public_page_and_the_history_show_it()
+    public async Task A_redacteur_edits_a_sub_theme_and_once_published_the_public_page_and_the_history_show_it()
     {
         var redacteur = await TestUsers.SignedInAsync(app, Role.Redacteur);
         var (id, prioritySlug, slug) = await SubThemeAsync(0);
@@ -28,7 +28,10 @@ public class EditingTests(AppFactory app)
 
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         saved.Headers.Location!.ToString().ShouldContain("opgeslagen=1");
+        var (_, beforePublishing) = await app.GetPageAsync($"/plannen/{Plan}/prioriteiten/{prioritySlug}/{slug}");
+        await TestVersions.PublishWorkingCopyAsync(app, Plan);
         var (_, publicPage) = await app.GetPageAsync($"/plannen/{Plan}/prioriteiten/{prioritySlug}/{slug}");
+        beforePublishing.QuerySelector("main")!.TextContent.Contains(ambition, StringComparison.Ordinal).ShouldBeFalse("the working copy is not public");
         publicPage.QuerySelector("main")!.TextContent.ShouldContain(ambition);
         var entry = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.ItemType == "SubTheme" && a.ItemKey == id.ToString())
             .OrderByDescending(a => a.Id).FirstAsync());

@@ -61,17 +61,6 @@ public class PlanVersion : IPlanContent
         AdoptedBy = by.Trim();
     }
 
-    /// <summary>Publishes this version and withdraws whichever other version of the plan was public.</summary>
-    public void Publish(IEnumerable<PlanVersion> versionsOfPlan)
-    {
-        foreach (var other in versionsOfPlan.Where(v => v.PlanId == PlanId))
-        {
-            other.IsPublished = false;
-        }
-
-        IsPublished = true;
-    }
-
     public PlanSnapshot Content() => PlanSnapshot.FromJson(Snapshot);
 }
 

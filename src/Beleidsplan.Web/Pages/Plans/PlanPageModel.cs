@@ -19,6 +19,9 @@ public abstract class PlanPageModel(PlanQueries queries, PdfRenderer pdf) : Page
 
     public Plan Plan { get; private set; } = null!;
 
+    /// <summary>The version the public site shows: a concept carries a banner, an adopted version its date.</summary>
+    public Domain.Versions.PlanVersion Version { get; private set; } = null!;
+
     public PlanNavigation Navigation { get; private set; } = null!;
 
     public string CurrentKey { get; protected set; } = "";
@@ -39,14 +42,13 @@ public abstract class PlanPageModel(PlanQueries queries, PdfRenderer pdf) : Page
 
     protected async Task<bool> LoadPlanAsync()
     {
-        var plan = await queries.LoadAsync(Slug);
-        if (plan is null)
+        if (await queries.LoadPublishedAsync(Slug) is not { } published)
         {
             return false;
         }
 
-        Plan = plan;
-        Navigation = new PlanNavigation(plan);
+        (Plan, Version) = (published.Plan, published.Version);
+        Navigation = new PlanNavigation(Plan);
         return true;
     }
 
