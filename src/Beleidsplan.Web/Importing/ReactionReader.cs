@@ -39,6 +39,11 @@ internal sealed class ReactionReader(ConsultationContext context, ConsultationRo
             reaction.RegisteredBy = Errors.Require(entry.RegisteredBy, $"{field}.geregistreerdDoor", File);
         }
 
+        if (reaction.Source == ReactionSource.PersonalLink && entry.Invitee is null)
+        {
+            Errors.Add(File, $"{field}.via: een reactie via een persoonlijke link hoort bij een genodigde; noem die met 'genodigde'.");
+        }
+
         if (received is { } when && when.Day < round.OpensOn)
         {
             Errors.Add(File, $"{field}.ontvangen ({when.Day:yyyy-MM-dd}) ligt voor de opening van de ronde ({round.OpensOn:yyyy-MM-dd}).");
