@@ -98,6 +98,17 @@ internal sealed class ConsultationContext(string file, Plan plan, IReadOnlyList<
         return RequireDate(value, field) is { } date ? (date, Moment(date, new TimeOnly(12, 0))) : null;
     }
 
+    /// <summary>Refuses text longer than its column, which PostgreSQL would refuse with an exception.</summary>
+    public string? Limit(string? value, int max, string field)
+    {
+        if (value?.Trim().Length > max)
+        {
+            Errors.Add(File, $"veld '{field}' is langer dan {max} tekens.");
+        }
+
+        return value?.Trim();
+    }
+
     public string RequireEmail(string? value, string field)
     {
         var email = Errors.Require(value, field, File);

@@ -63,7 +63,8 @@ public class ConsultationImporter(BeleidsplanDbContext db)
         }
 
         var closedOn = entry.Closed is null ? null : context.RequireDate(entry.Closed.On, $"{field}.gesloten.op");
-        var closedBy = entry.Closed is null ? null : errors.Require(entry.Closed.By, $"{field}.gesloten.door", file);
+        var closedBy = entry.Closed is null ? null : context.Limit(errors.Require(entry.Closed.By, $"{field}.gesloten.door", file), 300, $"{field}.gesloten.door");
+        context.Limit(entry.Closed?.Reason, 4000, $"{field}.gesloten.reden");
         round.Invitees = [.. entry.Invitees.Select((e, i) => ReadInvitee(context, round, e, $"{field}.genodigden[{i + 1}]"))];
         foreach (var email in round.Invitees.Where(i => i.Email.Length > 0).GroupBy(i => i.Email, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
@@ -96,18 +97,13 @@ public class ConsultationImporter(BeleidsplanDbContext db)
             PlanId = context.Plan.Id,
             Round = round,
             Group = errors.Lookup(ConsultationCodes.Groups, entry.Group, $"{field}.groep", file) ?? default,
-            Name = errors.Require(entry.Name, $"{field}.naam", file),
+            Name = context.Limit(errors.Require(entry.Name, $"{field}.naam", file), ConsultationInvitee.NameMaxLength, $"{field}.naam")!,
             Email = context.RequireEmail(entry.Email, $"{field}.email"),
             Organisation = organisation,
             OrganisationName = organisation?.Name,
             TokenHash = LinkToken.Hash(LinkToken.New()),
             InvitedAt = round.CreatedAt,
         };
-        if (invitee.Name.Length > ConsultationInvitee.NameMaxLength)
-        {
-            errors.Add(file, $"veld '{field}.naam' is langer dan {ConsultationInvitee.NameMaxLength} tekens.");
-        }
-
         return invitee;
     }
 }

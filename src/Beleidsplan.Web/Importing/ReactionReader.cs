@@ -22,11 +22,11 @@ internal sealed class ReactionReader(ConsultationContext context, ConsultationRo
             Round = round,
             SubmissionKey = context.SubmissionKey(Errors.Require(entry.Key, $"{field}.sleutel", File)),
             Invitee = invitee,
-            RespondentName = invitee?.Name ?? Errors.Require(entry.Name, $"{field}.naam", File),
+            RespondentName = invitee?.Name ?? context.Limit(Errors.Require(entry.Name, $"{field}.naam", File), ConsultationInvitee.NameMaxLength, $"{field}.naam")!,
             RespondentEmail = invitee?.Email ?? (entry.Email is null ? null : context.RequireEmail(entry.Email, $"{field}.email")),
             OrganisationName = invitee?.OrganisationName ?? organisation?.Name,
             Group = invitee?.Group ?? (entry.Group is null ? null : Errors.Lookup(ConsultationCodes.Groups, entry.Group, $"{field}.groep", File)),
-            Source = Errors.Lookup(ConsultationCodes.Sources, entry.Source, $"{field}.via", File, invitee is null ? null : ReactionSource.PersonalLink) ?? default,
+            Source = Errors.Lookup(ConsultationCodes.Sources, entry.Source, $"{field}.via", File, entry.Invitee is null ? null : ReactionSource.PersonalLink) ?? default,
             Kind = Errors.Lookup(ConsultationCodes.Kinds, entry.Kind, $"{field}.soort", File) ?? default,
             Text = Errors.Require(entry.Text, $"{field}.tekst", File),
             ReceivedOn = received?.Day ?? default,
@@ -36,7 +36,7 @@ internal sealed class ReactionReader(ConsultationContext context, ConsultationRo
         };
         if (reaction.Source is ReactionSource.Letter or ReactionSource.Email)
         {
-            reaction.RegisteredBy = Errors.Require(entry.RegisteredBy, $"{field}.geregistreerdDoor", File);
+            reaction.RegisteredBy = context.Limit(Errors.Require(entry.RegisteredBy, $"{field}.geregistreerdDoor", File), 300, $"{field}.geregistreerdDoor");
         }
 
         if (reaction.Source == ReactionSource.PersonalLink && entry.Invitee is null)
@@ -111,7 +111,7 @@ internal sealed class ReactionReader(ConsultationContext context, ConsultationRo
     {
         var status = Errors.Lookup(ConsultationCodes.Statuses, entry.Status, $"{field}.status", File);
         var on = entry.On is null ? closedOn : context.RequireDate(entry.On, $"{field}.op");
-        var by = string.IsNullOrWhiteSpace(entry.By) ? closedBy : entry.By.Trim();
+        var by = string.IsNullOrWhiteSpace(entry.By) ? closedBy : context.Limit(entry.By, 300, $"{field}.door");
         if (on is null || string.IsNullOrEmpty(by))
         {
             Errors.Add(File, $"{field}: geef 'op' en 'door', of sluit de ronde met 'gesloten: {{op, door}}'.");

@@ -86,6 +86,10 @@ public class VersionImporter
         {
             var on = UnitImporter.ParseDate(adopted.On, $"veld '{field}.vastgesteld.op'", file, errors);
             var by = errors.Require(adopted.By, $"{field}.vastgesteld.door", file);
+            if (by.Length > 300)
+            {
+                errors.Add(file, $"veld '{field}.vastgesteld.door' is langer dan 300 tekens.");
+            }
             if (on is null && adopted.On is null)
             {
                 errors.Add(file, $"veld '{field}.vastgesteld.op' ontbreekt.");

@@ -115,7 +115,7 @@ public class ConsultationImportTests(AppFactory app)
                     passage: Deze zin staat er niet.
                     soort: opmerking
                     tekst: Tekst.
-            """);
+            """.Replace("naam: Iemand", "naam: " + new string('a', 201), StringComparison.Ordinal));
 
         var errors = string.Join('\n', await folder.ErrorsAsync());
 
@@ -132,6 +132,7 @@ public class ConsultationImportTests(AppFactory app)
         errors.ShouldContain($"{file}: rondes[2].gesloten: 2 reacties hebben nog geen afhandeling.");
         errors.ShouldContain($"{file}: rondes[2].reacties[2].via: een reactie via een persoonlijke link hoort bij een genodigde; noem die met 'genodigde'.");
         errors.ShouldContain($"{file}: de sleutel 'x' komt bij meer dan één reactie voor.");
+        errors.ShouldContain($"{file}: veld 'rondes[2].reacties[2].naam' is langer dan 200 tekens.");
         (await app.WithDbAsync(db => db.Plans.AnyAsync(p => p.Slug == folder.Slug))).ShouldBeFalse();
     }
 }
