@@ -56,6 +56,34 @@ public class DemoCycleTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_90_percent_version_reads_on_the_public_site_as_a_concept_when_it_is_published()
+    {
+        await TestVersions.RepublishAsync(app, Slug, 1);
+        try
+        {
+            var (_, cover) = await app.GetPageAsync($"/plannen/{Slug}");
+            var (_, priority) = await app.GetPageAsync($"/plannen/{Slug}/prioriteiten/maatschappelijke-onrust-en-radicalisering");
+            var (missing, _) = await app.GetPageAsync($"/plannen/{Slug}/formatie-totaal");
+            var (_, subTheme) = await app.GetPageAsync($"/plannen/{Slug}/prioriteiten/ondermijning/criminele-geldstromen");
+
+            cover.QuerySelector(".version-banner")!.TextContent.ShouldContain("U leest de 90%-versie van 15 juni 2023");
+            var menu = cover.QuerySelectorAll("nav[aria-label='Inhoud van het plan'] a").Select(a => a.TextContent.Trim()).ToList();
+            menu.ShouldContain("Ontwikkelingen die alle thema's raken");
+            menu.ShouldNotContain(m => m.Contains("Formatie", StringComparison.Ordinal));
+            priority.QuerySelector("h1")!.TextContent.ShouldContain("Verbinding met de samenleving en maatschappelijke onrust");
+            missing.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+            subTheme.QuerySelectorAll(".goal__text").Select(g => g.TextContent).ShouldNotContain(g => g.Contains("25%"));
+        }
+        finally
+        {
+            await TestVersions.RepublishAsync(app, Slug, 3);
+        }
+
+        var (_, adopted) = await app.GetPageAsync($"/plannen/{Slug}/prioriteiten/ondermijning/criminele-geldstromen");
+        adopted.QuerySelectorAll(".goal__text").Select(g => g.TextContent).ShouldContain(g => g.Contains("25%"));
+    }
+
+    [Fact]
     public async Task The_round_on_the_90_percent_version_has_handled_reactions_from_several_organisations_one_late()
     {
         var round = await app.WithDbAsync(db => db.ConsultationRounds.Include(r => r.PlanVersion).Include(r => r.Invitees)
