@@ -9,7 +9,7 @@ namespace Beleidsplan.Web.Versions;
 /// </summary>
 public static class DiffHtml
 {
-    public static IHtmlContent Inline(FieldDiff field) => Build(field.Segments, s => s.Text);
+    public static IHtmlContent Inline(FieldDiff field) => Build(field.Segments, s => s.Inline);
 
     /// <summary>The older version's column: what stayed and what was deleted.</summary>
     public static IHtmlContent Older(FieldDiff field) => Build(field.Segments.Where(s => s.Kind != DiffKind.Inserted), s => s.Older);
@@ -39,7 +39,17 @@ public static class DiffHtml
         return html;
     }
 
-    private static void Mark(HtmlContentBuilder html, string tag, string spoken, string text) =>
-        html.AppendHtml($"<span class=\"visually-hidden\">[{spoken}: </span><{tag}>").Append(text)
-            .AppendHtml($"</{tag}><span class=\"visually-hidden\">]</span>");
+    /// <summary>The marked words without the space after them, which stays outside the mark (no underlined gaps).</summary>
+    private static void Mark(HtmlContentBuilder html, string tag, string spoken, string text)
+    {
+        var words = text.TrimEnd();
+        if (words.Length == 0)
+        {
+            html.Append(text); // only leading whitespace changed: nothing to mark
+            return;
+        }
+
+        html.AppendHtml($"<span class=\"visually-hidden\">[{spoken}: </span><{tag}>").Append(words)
+            .AppendHtml($"</{tag}><span class=\"visually-hidden\">]</span>").Append(text[words.Length..]);
+    }
 }

@@ -19,6 +19,14 @@ public sealed record DiffSegment(DiffKind Kind, string Text, string? OldText = n
 {
     /// <summary>What the older version's column shows.</summary>
     public string Older => OldText ?? Text;
+
+    /// <summary>
+    /// What the running text shows: the newer wording, but with the older's trailing space when only the
+    /// older has one, so a deleted word that follows is not glued to it ("alinea met" → "alinea", not "alineamet").
+    /// </summary>
+    public string Inline => Text.Length > 0 && !char.IsWhiteSpace(Text[^1]) && Older.Length > 0 && char.IsWhiteSpace(Older[^1])
+        ? Text + Older[Older.TrimEnd().Length..]
+        : Text;
 }
 
 /// <summary>
