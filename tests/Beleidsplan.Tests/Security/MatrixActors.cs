@@ -84,6 +84,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
     /// <item><term>bijlagen/{id}</term><description>a file stored for this plan</description></item>
     /// <item><term>gebruikers/{id}</term><description>a user with roles in both demo units, so a beheerder of either may open them but not deactivate them</description></item>
     /// <item><term>organisaties/{id}</term><description>the first organisation of the plan's unit</description></item>
+    /// <item><term>versies/{number}</term><description>version 1, which every demo plan has</description></item>
     /// </list>
     /// Anything else is null: the test then fails and names the route, so a new page is never skipped.
     /// </summary>
@@ -102,6 +103,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "bijlagen") => File?.ToString(),
         ("id", "gebruikers") => User,
         ("id", "organisaties") => Text(Organisation),
+        ("number", "versies") => "1", // version 1 exists for every demo plan
         _ => null,
     };
 

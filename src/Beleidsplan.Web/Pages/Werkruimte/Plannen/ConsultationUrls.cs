@@ -52,4 +52,7 @@ public static class ConsultationUrls
     public static string PersonalHandling(string token) => $"/reageren/{token}/afhandeling";
 
     public static string OpenLink(string token) => $"/reageren/open/{token}";
+
+    /// <summary>The comparison page without a choice yet: the target of the form that chooses two versions.</summary>
+    public static string Comparison(string slug) => $"{Versions(slug)}/vergelijken";
 }
