@@ -1,6 +1,7 @@
 using System.Net;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Accounts;
+using Beleidsplan.Web.Domain.Consultation;
 using Microsoft.EntityFrameworkCore;
 using static Beleidsplan.Tests.Consultation.Rounds.RoundSteps;
 
@@ -28,6 +29,12 @@ public class RoundAccessTests(AppFactory app)
     {
         var gemeente = await TestUsers.SignedInAsync(app, Role.Gemeente, municipality: "Haarlem");
         var round = await SeedRoundAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            var saved = await db.ConsultationRounds.SingleAsync(r => r.Id == round);
+            db.ConsultationInvitees.Add(ConsultationInvitee.Listed(saved, AudienceGroup.Mayors, "Burgemeester Test", "burgemeester.test@example.nl", null, null, DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
         var token = await TokenAsync(gemeente);
         var before = await StateAsync();
 
@@ -37,6 +44,8 @@ public class RoundAccessTests(AppFactory app)
         (list.StatusCode, read.StatusCode).ShouldBe((HttpStatusCode.OK, HttpStatusCode.OK));
         listPage.Text().ShouldNotContain("Nieuwe ronde");
         roundPage.QuerySelector("main form").ShouldBeNull("no settings or open-link buttons for a member who is not a redacteur");
+        roundPage.QuerySelector("tr.invitee-row")!.TextContent.ShouldContain("Burgemeester Test");
+        roundPage.Text().ShouldNotContain("burgemeester.test@example.nl", Case.Insensitive, "addresses are for the working group");
         (await gemeente.GetAsync($"{RoundsUrl}/nieuw")).Response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         foreach (var page in EditorPages)
         {

@@ -90,24 +90,18 @@ public class RoundModel(BeleidsplanDbContext db, AccountLinks links, TimeProvide
     [Access(Access.PlanEditor)]
     public async Task<IActionResult> OnPostNieuweOpenLinkAsync(int round)
     {
-        if (!await LoadAsync(round))
-        {
-            return NotFound();
-        }
-
-        if (!IsCurrent())
-        {
-            return Page();
-        }
-
-        var token = Round.NewOpenLink();
-        var result = await SaveAsync(round, "Er is een nieuwe open link gemaakt; de vorige werkt niet meer.");
+        string? token = null;
+        var result = await ChangeAsync(round, r => token = r.NewOpenLink(), "Er is een nieuwe open link gemaakt; de vorige werkt niet meer.");
         NewOpenLink = result is RedirectResult ? token : null;
         return result;
     }
 
     [Access(Access.PlanEditor)]
-    public async Task<IActionResult> OnPostOpenLinkUitAsync(int round)
+    public Task<IActionResult> OnPostOpenLinkUitAsync(int round) =>
+        ChangeAsync(round, r => r.RemoveOpenLink(), "De open link werkt niet meer; alleen genodigden kunnen nog reageren.");
+
+    /// <summary>A change from a button without fields, made only to the round as the user saw it.</summary>
+    private async Task<IActionResult> ChangeAsync(int round, Action<ConsultationRound> change, string message)
     {
         if (!await LoadAsync(round))
         {
@@ -119,8 +113,8 @@ public class RoundModel(BeleidsplanDbContext db, AccountLinks links, TimeProvide
             return Page();
         }
 
-        Round.RemoveOpenLink();
-        return await SaveAsync(round, "De open link werkt niet meer; alleen genodigden kunnen nog reageren.");
+        change(Round);
+        return await SaveAsync(round, message);
     }
 
     /// <summary>False, with a message, when the form was made from an older state of the round (or carries none).</summary>
