@@ -57,8 +57,8 @@ public sealed class ReactionInput
 
         if (Passage?.Length > Reaction.PassageMaxLength)
         {
-            state.AddModelError($"{Prefix}.{nameof(Passage)}",
-                $"De passage is te lang: ten hoogste {Reaction.PassageMaxLength:N0} tekens, u gebruikte er {Passage.Length:N0}.".Replace(',', '.'));
+            state.AddModelError($"{Prefix}.{nameof(Passage)}", string.Create(Publishing.DutchTime.Culture,
+                $"De passage is te lang: ten hoogste {Reaction.PassageMaxLength:N0} tekens, u gebruikte er {Passage.Length:N0}."));
         }
 
         if (Reaction.ValidateText(Text) is { } error)

@@ -45,6 +45,7 @@ public sealed class ReactionIntake(BeleidsplanDbContext db, UploadStore store, A
         {
             state.AddModelError("", "Het formulier is niet goed aangekomen. Controleer uw reactie en verstuur haar opnieuw.");
             input.SubmissionKey = Guid.NewGuid().ToString();
+            state.Remove($"{ReactionInput.Prefix}.{nameof(ReactionInput.SubmissionKey)}"); // else the form shows the key as posted
         }
 
         var chosen = input.Validate(text, state);
@@ -83,6 +84,7 @@ public sealed class ReactionIntake(BeleidsplanDbContext db, UploadStore store, A
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Two sends of the same form at once: the other one stored it. This copy's file goes again.
+            log.LogInformation("Reactieformulier {Key} van ronde {RoundId} tegelijk twee keer ontvangen; één keer bewaard", key, round.Id);
             db.ChangeTracker.Clear();
             if (attachment is not null)
             {
