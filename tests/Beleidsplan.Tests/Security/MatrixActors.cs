@@ -59,6 +59,9 @@ public sealed record Actor(string Name, Role? Role, string? Unit, int UnitId, Br
 public sealed record PlanItems(string Slug, string ChapterSlug, string PrioritySlug, string SubThemeSlug,
     int Chapter, int Priority, int SubTheme, int Goal, int Activity, int Organisation, string? User, Guid? File)
 {
+    /// <summary>A consultation round of the plan (<see cref="MatrixRounds"/>).</summary>
+    public int Round { get; init; }
+
     /// <summary>The plan's items; <paramref name="made"/> replaces the goal, sub-theme and activity (a plan may lack them).</summary>
     public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => await app.WithDbAsync(async db =>
     {
@@ -72,7 +75,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         var organisation = await db.Organisations.Where(o => o.PoliceUnitId == unit).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
         return new PlanItems(slug, chapter.Slug, priority.Slug, subTheme?.Slug ?? "", chapter.Id, priority.Id,
             made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File);
-    });
+    }) with
+    { Round = await MatrixRounds.EnsureAsync(app, slug) };
 
     /// <summary>
     /// Fills a route parameter, by its name and the literal segment before it:
@@ -84,6 +88,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
     /// <item><term>bijlagen/{id}</term><description>a file stored for this plan</description></item>
     /// <item><term>gebruikers/{id}</term><description>a user with roles in both demo units, so a beheerder of either may open them but not deactivate them</description></item>
     /// <item><term>organisaties/{id}</term><description>the first organisation of the plan's unit</description></item>
+    /// <item><term>{round}, {token}</term><description>a consultation round of the plan; a link token of nobody</description></item>
     /// </list>
     /// Anything else is null: the test then fails and names the route, so a new page is never skipped.
     /// </summary>
@@ -102,6 +107,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "bijlagen") => File?.ToString(),
         ("id", "gebruikers") => User,
         ("id", "organisaties") => Text(Organisation),
+        ("round", _) => Text(Round),
+        ("token", _) => MatrixRounds.Token,
         _ => null,
     };
 
