@@ -8,8 +8,11 @@ namespace Beleidsplan.Web.Reacting;
 /// <summary>One part of a version's text that people react to: a chapter, a priority or a sub-theme.</summary>
 public sealed record TextPart(ReactionPart Part, string Heading, int Level, Chapter? Chapter, ThemeSectionsView? Theme)
 {
-    /// <summary>The part's heading, h3 for the top level of the text (the page has h1 and h2 above it).</summary>
-    public int HeadingLevel => Math.Min(3 + Level, 6);
+    /// <summary>
+    /// h3 for the top level of the text (the page has h1 and h2 above it), h4 for anything within it,
+    /// so a part's sections (one below) and their activities (two below) stay within h6.
+    /// </summary>
+    public int HeadingLevel => Level == 0 ? 3 : 4;
 
     public string Anchor => $"deel-{Part.Key}";
 }
@@ -60,8 +63,8 @@ public sealed class VersionText
 
                 foreach (var subTheme in priority.SubThemes.Where(s => PlanNavigation.SubThemeKey(priority, s) == page.Key))
                 {
-                    parts.Add(new TextPart(Part(PartKind.SubTheme, subTheme.Id, $"{priorityTitle} › Deelthema: {subTheme.Title}"), subTheme.Title, page.Level, null,
-                        Theme(priority, subTheme, page.Level)));
+                    parts.Add(new TextPart(Part(PartKind.SubTheme, subTheme.Id, $"{priorityTitle} › Deelthema: {subTheme.Title}"), $"Deelthema: {subTheme.Title}",
+                        page.Level, null, Theme(priority, subTheme, page.Level)));
                 }
             }
         }
@@ -77,6 +80,6 @@ public sealed class VersionText
         subTheme?.Sections ?? priority.Sections,
         priority.Goals.Where(g => g.SubThemeId == subTheme?.Id).ToList(),
         priority.Activities.Where(a => a.SubThemeId == subTheme?.Id).ToList(),
-        Math.Min(4 + level, 5),
+        level == 0 ? 4 : 5,
         subTheme is null ? $"prioriteit-{priority.Id}-" : $"deelthema-{subTheme.Id}-");
 }

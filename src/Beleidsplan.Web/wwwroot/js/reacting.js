@@ -13,6 +13,13 @@
   var passage = form.querySelector("[data-reaction-passage]");
   var notice = form.querySelector("[data-reaction-passage-notice]");
   var max = parseInt(passage.getAttribute("data-max"), 10) || 2000;
+  var taken = null; // the passage this script took over, and from which part
+
+  function announce(message) {
+    if (notice) {
+      notice.textContent = message;
+    }
+  }
 
   function choose(key) {
     for (var i = 0; i < select.options.length; i++) {
@@ -53,10 +60,9 @@
     }
 
     passage.value = words;
-    var title = choose(part.getAttribute("data-part"));
-    if (notice) {
-      notice.textContent = "Passage overgenomen" + (title ? " uit " + title : "") + ".";
-    }
+    taken = { words: words, part: part.getAttribute("data-part") };
+    var title = choose(taken.part);
+    announce("Passage overgenomen" + (title ? " uit " + title : "") + ".");
   }
 
   var timer = null;
@@ -69,11 +75,19 @@
 
   text.addEventListener("click", function (event) {
     var link = event.target.closest ? event.target.closest("a[data-react-to]") : null;
-    if (!link || choose(link.getAttribute("data-react-to")) === null) {
+    var key = link ? link.getAttribute("data-react-to") : null;
+    if (!link || choose(key) === null) {
       return;
     }
 
     event.preventDefault();
+    // A passage taken from another part does not belong to this one; one typed or pasted stays.
+    if (taken && taken.part !== key && passage.value === taken.words) {
+      passage.value = "";
+      taken = null;
+      announce("De passage uit het andere onderdeel is weggehaald.");
+    }
+
     form.scrollIntoView({ block: "start" });
     select.focus();
   });
