@@ -3,6 +3,7 @@ using Beleidsplan.Web.Domain.Consultation;
 using Beleidsplan.Web.Publishing;
 using Beleidsplan.Web.Uploads;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +59,10 @@ public abstract class ReactionPageModel(BeleidsplanDbContext db, PlanQueries que
     public ReactionFormView Form => new(Input, Respondent, Text.Choices.ToList(), Fields, uploads.MaxText, SubmitText, ReactingAs);
 
     protected BeleidsplanDbContext Db => db;
+
+    /// <summary>The page shows what someone wrote, at an address that is their key: kept out of every cache.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
+        Response.Headers.CacheControl = "private, no-store";
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -17,6 +17,7 @@ public class PersonalLinkTests(AppFactory app)
         var browser = new Browser(app);
         var (response, page) = await browser.GetAsync(round.PersonalUrl);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.CacheControl!.NoStore.ShouldBeTrue();
         page.QuerySelector("h1")!.TextContent.ShouldStartWith("Consultatie");
         page.QuerySelector(".reacting-introduction strong")!.TextContent.ShouldBe("uw");
         page.QuerySelector("main")!.TextContent.ShouldContain($"tot en met {TestRound.Today.AddDays(14).ToString("d MMMM yyyy", Web.Publishing.DutchTime.Culture)}");
