@@ -40,6 +40,7 @@ public static class WebSetup
         });
         services.AddBeleidsplanAccounts(builder.Configuration, cookieSecurity);
         services.AddBeleidsplanMail(builder.Configuration);
+        Reacting.ReactingSetup.AddBeleidsplanReacting(services);
         services.AddRazorPages(options =>
         {
             options.Conventions.AddPageRoute("/Errors/NotFound", "/niet-gevonden");

@@ -32,6 +32,10 @@ public class AuthorizationMatrixTests(AppFactory app)
         ["POST /uitloggen"] = (302, "/"),
         ["POST /werkruimte/gebruikers/{id} (handler RemoveRole)"] = (403, null), // the empty body names no role of this user: a forged post
         ["POST /werkruimte/plannen/{slug}/bijlagen (handler Verwijderen)"] = (404, null), // the empty body names no file
+        ["GET /reageren/{token}"] = (404, null),
+        ["POST /reageren/{token}"] = (404, null), // a link token of nobody
+        ["GET /reageren/open/{token}"] = (404, null),
+        ["POST /reageren/open/{token}"] = (404, null),
     };
 
     /// <summary>

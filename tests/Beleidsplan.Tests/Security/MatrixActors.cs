@@ -89,7 +89,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
     /// <item><term>gebruikers/{id}</term><description>a user with roles in both demo units, so a beheerder of either may open them but not deactivate them</description></item>
     /// <item><term>organisaties/{id}</term><description>the first organisation of the plan's unit</description></item>
     /// <item><term>versies/{number}</term><description>version 1, which every demo plan has</description></item>
-    /// <item><term>{round}</term><description>a consultation round of the plan</description></item>
+    /// <item><term>{round}</term><description>a consultation round of the plan; {token}: a link token of nobody</description></item>
     /// </list>
     /// Anything else is null: the test then fails and names the route, so a new page is never skipped.
     /// </summary>
@@ -110,6 +110,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "organisaties") => Text(Organisation),
         ("number", "versies") => "1", // version 1 exists for every demo plan
         ("round", _) => Text(Round),
+        ("token", _) => MatrixRounds.Token, // a link token of nobody: 404 for everyone
         _ => null,
     };
 

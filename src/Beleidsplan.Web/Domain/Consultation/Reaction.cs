@@ -78,9 +78,11 @@ public class Reaction : IConsultationRecord, IVersioned
     /// <summary>Anything but agreement: the respondents of such reactions read the next version again.</summary>
     public bool IsCritical => Kind != ReactionKind.Agreement;
 
+    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
     public static string? ValidateText(string? text) =>
         string.IsNullOrWhiteSpace(text) ? "Schrijf uw reactie."
-        : text.Length > TextMaxLength ? $"Uw reactie is te lang: ten hoogste {TextMaxLength:N0} tekens, u gebruikte er {text.Length:N0}.".Replace(',', '.')
+        : text.Length > TextMaxLength ? string.Create(Dutch, $"Uw reactie is te lang: ten hoogste {TextMaxLength:N0} tekens, u gebruikte er {text.Length:N0}.")
         : null;
 
     public static string? ValidateHandling(HandlingStatus status, string? note)
