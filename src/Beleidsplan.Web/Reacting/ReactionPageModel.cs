@@ -61,6 +61,7 @@ public abstract class ReactionPageModel(BeleidsplanDbContext db, PlanQueries que
     protected BeleidsplanDbContext Db => db;
 
     /// <summary>The page shows what someone wrote, at an address that is their key: kept out of every cache.</summary>
+    [NonHandler] // declared here, Razor Pages would otherwise take it for a handler of the verb PAGE
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
         Response.Headers.CacheControl = "private, no-store";
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Beleidsplan.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using Beleidsplan.Web.Publishing;
 
 namespace Beleidsplan.BrowserTests.Infrastructure;
 

@@ -49,9 +49,9 @@ public class FreezingTests(AppFactory app)
     public async Task A_version_shows_every_part_in_reading_order_each_with_its_anchor()
     {
         var member = await TestUsers.SignedInAsync(app, Role.Gemeente, municipality: "Zaanstad");
-        var snapshot = await app.WithDbAsync(async db => (await db.PlanVersions.SingleAsync(v => v.Plan!.Slug == Plan && v.Number == 1)).Content());
+        var snapshot = await app.WithDbAsync(async db => (await db.PlanVersions.SingleAsync(v => v.Plan!.Slug == Plan && v.Number == AdoptedVersion)).Content());
 
-        var page = await PageAsync(member, $"{VersionList}/1");
+        var page = await PageAsync(member, $"{VersionList}/{AdoptedVersion}");
 
         var expected = VersionParts.Of(snapshot).Where(p => p.Key.Kind != PartKind.Cover).Select(p => p.Key.Anchor).ToList();
         expected.ShouldContain(a => a.StartsWith("hoofdstuk-", StringComparison.Ordinal));

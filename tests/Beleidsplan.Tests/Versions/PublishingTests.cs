@@ -36,7 +36,7 @@ public class PublishingTests(AppFactory app)
         shown.QuerySelector(".version-banner--concept")!.TextContent.ShouldContain("Ontwerp voor de raden");
         var versions = await VersionsAsync();
         versions[concept].ShouldBe(("concept", null, true));
-        versions[1].ShouldBe(("vastgesteld", "2023-11-09", false)); // the adopted version stays listed after it is withdrawn
+        versions[AdoptedVersion].ShouldBe(("vastgesteld", "2023-11-09", false)); // the adopted version stays listed after it is withdrawn
         versions.ShouldNotContainKey(adopted);
         var list = await PageAsync(redacteur, $"{VersionList}?gepubliceerd={concept}");
         list.QuerySelector("[role=status]")!.TextContent.ShouldContain($"Versie {concept} is gepubliceerd");
@@ -59,13 +59,13 @@ public class PublishingTests(AppFactory app)
         versions = await VersionsAsync();
         versions[adopted].ShouldBe(("vastgesteld", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true));
         versions.ShouldNotContainKey(concept); // a concept no longer published is not public any more
-        versions[1].Item3.ShouldBeFalse();
+        versions[AdoptedVersion].Item3.ShouldBeFalse();
         var plan = await JsonAsync($"/api/v1/plannen/{Plan}");
         plan.GetProperty("vastgesteldOp").GetString().ShouldBe(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         plan.GetProperty("vastgesteldDoor").GetString().ShouldBe("het RBOP Noord-Holland");
 
         // Back to the demo's adopted version for the tests that follow; it is still adopted as it was.
-        (await PublishAsync(redacteur, 1, new() { ["Input.Stage"] = "vastgesteld" })).Response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PublishAsync(redacteur, AdoptedVersion, new() { ["Input.Stage"] = "vastgesteld" })).Response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await app.GetPageAsync(publicPage)).Document.QuerySelector(".version-banner--adopted")!.TextContent.ShouldContain("9 november 2023");
     }
 
@@ -79,7 +79,7 @@ public class PublishingTests(AppFactory app)
         var (none, nonePage) = await PublishAsync(redacteur, number, new());
         var (missing, missingPage) = await PublishAsync(redacteur, number, new() { ["Input.Stage"] = "vastgesteld", ["Input.AdoptedOn"] = "", ["Input.AdoptedBy"] = " " });
         var (early, earlyPage) = await PublishAsync(redacteur, number, new() { ["Input.Stage"] = "vastgesteld", ["Input.AdoptedOn"] = "2001-01-01", ["Input.AdoptedBy"] = "RBOP" });
-        var (unadopt, unadoptPage) = await PublishAsync(redacteur, 1, new() { ["Input.Stage"] = "concept" });
+        var (unadopt, unadoptPage) = await PublishAsync(redacteur, AdoptedVersion, new() { ["Input.Stage"] = "concept" });
         var (unknown, _) = await redacteur.GetAsync($"{VersionList}/9999/publiceren");
 
         new[] { none, missing, early, unadopt }.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
@@ -90,7 +90,7 @@ public class PublishingTests(AppFactory app)
         unadoptPage.QuerySelector(".form__error")!.TextContent.ShouldBe("Deze versie is al vastgesteld; zij kan alleen als vastgestelde versie worden gepubliceerd.");
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await PublishedAsync()).ShouldBe(published);
-        (await app.WithDbAsync(db => db.PlanVersions.AnyAsync(v => v.Plan!.Slug == Plan && v.AdoptedOn != null && v.Number != 1))).ShouldBeFalse();
+        (await app.WithDbAsync(db => db.PlanVersions.AnyAsync(v => v.Plan!.Slug == Plan && v.AdoptedOn != null && v.Number != AdoptedVersion))).ShouldBeFalse();
     }
 
     private static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> PublishAsync(Browser redacteur, int number, Dictionary<string, string> fields)

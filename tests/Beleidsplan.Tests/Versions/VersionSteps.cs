@@ -11,6 +11,9 @@ public static class VersionSteps
 {
     public const string Plan = "imv-noord-holland-2024-2027";
 
+    /// <summary>The demo's versions of the plan (versies.yaml): 1 the 90%-versie, 2 the 95%-versie, 3 the adopted one.</summary>
+    public const int AdoptedVersion = 3;
+
     public static string VersionList => $"/werkruimte/plannen/{Plan}/versies";
 
     /// <summary>Freezes the working copy through the form; returns the new version's number.</summary>
