@@ -7,6 +7,9 @@ namespace Beleidsplan.Web.Exports;
 /// <summary>
 /// Writes a workbook of plain tables with the Open XML SDK: a bold, frozen, filterable header row,
 /// text as inline strings and moments as real Excel dates, so Excel and LibreOffice sort and filter them.
+/// Text is never a formula: an inline string is not evaluated, and text that starts like a formula
+/// (= + - @) also gets Excel's quote prefix, so editing the cell does not turn it into one (OWASP's
+/// "CSV injection").
 /// </summary>
 public static class XlsxWriter
 {
@@ -14,6 +17,8 @@ public static class XlsxWriter
 
     private const uint HeaderStyle = 1;
     private const uint DateStyle = 2;
+    private const uint DayStyle = 3;
+    private const uint QuotedStyle = 4;
 
     public sealed record Sheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows, IReadOnlyList<double>? Widths = null);
 
@@ -77,9 +82,12 @@ public static class XlsxWriter
         null => new Cell(),
         DateTime moment => new Cell { CellValue = new CellValue(moment.ToOADate()), DataType = CellValues.Number, StyleIndex = DateStyle },
         DateTimeOffset moment => new Cell { CellValue = new CellValue(moment.DateTime.ToOADate()), DataType = CellValues.Number, StyleIndex = DateStyle },
+        DateOnly day => new Cell { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), DataType = CellValues.Number, StyleIndex = DayStyle },
         int or long or decimal or double => new Cell { CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)), DataType = CellValues.Number },
-        _ => Text(value.ToString() ?? "", 0),
+        _ => Text(value.ToString() ?? "", LooksLikeFormula(value.ToString()) ? QuotedStyle : 0),
     };
+
+    private static bool LooksLikeFormula(string? text) => text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static Cell Text(string text, uint style) => new(new InlineString(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))
     {
@@ -112,5 +120,7 @@ public static class XlsxWriter
         new CellFormats(
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = 22, ApplyNumberFormat = true })); // 22: m/d/yyyy h:mm, localised by Excel
+            new CellFormat { NumberFormatId = 22, ApplyNumberFormat = true }, // 22: m/d/yyyy h:mm, localised by Excel
+            new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }, // 14: a date, localised by Excel
+            new CellFormat { QuotePrefix = true }));
 }

@@ -52,4 +52,7 @@ public static class ConsultationUrls
     public static string PersonalHandling(string token) => $"/reageren/{token}/afhandeling";
 
     public static string OpenLink(string token) => $"/reageren/open/{token}";
+
+    /// <summary>A reaction's attachment, for the redacteuren who handle it.</summary>
+    public static string ReactionAttachment(string slug, int round, int reaction) => $"{Handle(slug, round, reaction)}/bijlage";
 }
