@@ -59,8 +59,11 @@ public sealed record Actor(string Name, Role? Role, string? Unit, int UnitId, Br
 public sealed record PlanItems(string Slug, string ChapterSlug, string PrioritySlug, string SubThemeSlug,
     int Chapter, int Priority, int SubTheme, int Goal, int Activity, int Organisation, string? User, Guid? File)
 {
+    /// <summary>A consultation round of the plan, an open reaction in it, and an invitee's personal link token.</summary>
+    public (int Round, int Reaction, string Token) Consultation { get; init; }
+
     /// <summary>The plan's items; <paramref name="made"/> replaces the goal, sub-theme and activity (a plan may lack them).</summary>
-    public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => await app.WithDbAsync(async db =>
+    public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => (await app.WithDbAsync(async db =>
     {
         var plan = await db.Plans.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
         var chapter = await db.Chapters.Where(c => c.PlanId == plan && c.ParentId == null).OrderBy(c => c.Position).FirstAsync();
@@ -72,7 +75,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         var organisation = await db.Organisations.Where(o => o.PoliceUnitId == unit).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
         return new PlanItems(slug, chapter.Slug, priority.Slug, subTheme?.Slug ?? "", chapter.Id, priority.Id,
             made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File);
-    });
+    })) with { Consultation = (await MatrixRounds.EnsureAsync(app, slug), await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)) };
 
     /// <summary>
     /// Fills a route parameter, by its name and the literal segment before it:
@@ -102,6 +105,9 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "bijlagen") => File?.ToString(),
         ("id", "gebruikers") => User,
         ("id", "organisaties") => Text(Organisation),
+        ("round", _) => Text(Consultation.Round),
+        ("reaction", _) => Text(Consultation.Reaction),
+        ("token", "reageren") => Consultation.Token,
         _ => null,
     };
 

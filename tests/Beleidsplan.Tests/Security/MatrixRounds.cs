@@ -1,0 +1,88 @@
+using Beleidsplan.Tests.Infrastructure;
+using Beleidsplan.Web.Domain.Consultation;
+using Beleidsplan.Web.Uploads;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beleidsplan.Tests.Security;
+
+/// <summary>
+/// A consultation round of a plan with an open reaction (carrying an attachment) and an invitee, so
+/// the matrix can fill {round}, {reaction} and {token}. The reaction stays unhandled, so an empty POST
+/// that would close the round is refused and changes nothing.
+/// </summary>
+public static class MatrixRounds
+{
+    /// <summary>A round on version 1 of the plan, made when the plan has none.</summary>
+    public static Task<int> EnsureAsync(AppFactory app, string slug) => app.WithDbAsync(async db =>
+    {
+        var version = await db.PlanVersions.SingleAsync(v => v.Plan!.Slug == slug && v.Number == 1);
+        var existing = await db.ConsultationRounds.Where(r => r.PlanVersionId == version.Id).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var round = new ConsultationRound
+        {
+            PlanId = version.PlanId, PlanVersionId = version.Id, Title = "Matrixronde", CreatedAt = DateTimeOffset.UtcNow,
+            OpensOn = new DateOnly(2018, 6, 18), Deadline = new DateOnly(2018, 7, 13),
+        };
+        db.ConsultationRounds.Add(round);
+        await db.SaveChangesAsync();
+        return round.Id;
+    });
+
+    /// <summary>An unhandled reaction with an attachment in that round.</summary>
+    public static async Task<int> EnsureReactionAsync(AppFactory app, string slug)
+    {
+        var round = await EnsureAsync(app, slug);
+        return await app.WithDbAsync(async db =>
+        {
+            var existing = await db.Reactions.Where(r => r.RoundId == round && r.Handling == null && r.AttachmentId != null)
+                .OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+            if (existing is { } id)
+            {
+                return id;
+            }
+
+            var planId = await db.ConsultationRounds.Where(r => r.Id == round).Select(r => r.PlanId).SingleAsync();
+            var stored = await app.Services.CreateScope().ServiceProvider.GetRequiredService<UploadStore>()
+                .SaveAsync(new MemoryStream("Bijlage van de matrix\n"u8.ToArray()), "matrix-reactie.txt", "matrix", planId);
+            var reaction = new Reaction
+            {
+                PlanId = planId, RoundId = round, SubmissionKey = Guid.NewGuid(), RespondentName = "Matrix", RespondentEmail = Email(slug),
+                Kind = ReactionKind.Comment, Text = "Reactie van de autorisatiematrix.", AttachmentId = stored.File!.Id,
+                SubmittedAt = DateTimeOffset.UtcNow, ReceivedOn = new DateOnly(2018, 7, 1),
+            };
+            db.Reactions.Add(reaction);
+            await db.SaveChangesAsync();
+            return reaction.Id;
+        });
+    }
+
+    /// <summary>The personal link token of the round's invitee (made when missing); the matrix knows it, the database only its hash.</summary>
+    public static async Task<string> EnsureTokenAsync(AppFactory app, string slug)
+    {
+        var round = await EnsureAsync(app, slug);
+        var token = LinkToken.Hash($"matrix-{slug}"); // 64 hex characters: a well-formed, fixed token per plan
+        await app.WithDbAsync(async db =>
+        {
+            var hash = LinkToken.Hash(token);
+            if (!await db.ConsultationInvitees.AnyAsync(i => i.TokenHash == hash))
+            {
+                var planId = await db.ConsultationRounds.Where(r => r.Id == round).Select(r => r.PlanId).SingleAsync();
+                db.ConsultationInvitees.Add(new ConsultationInvitee
+                {
+                    PlanId = planId, RoundId = round, Name = "Matrix", Email = Email(slug), TokenHash = hash, InvitedAt = DateTimeOffset.UtcNow,
+                });
+                await db.SaveChangesAsync();
+            }
+
+            return 0;
+        });
+        return token;
+    }
+
+    private static string Email(string slug) => $"matrix-{slug}@example.nl";
+}
