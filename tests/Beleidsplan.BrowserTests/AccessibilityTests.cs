@@ -1,4 +1,6 @@
 using Beleidsplan.BrowserTests.Infrastructure;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

@@ -1,6 +1,7 @@
 using Beleidsplan.BrowserTests.Infrastructure;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

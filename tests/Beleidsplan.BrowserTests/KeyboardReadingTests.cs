@@ -1,4 +1,5 @@
 using Beleidsplan.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Beleidsplan.BrowserTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.BrowserTests;
 

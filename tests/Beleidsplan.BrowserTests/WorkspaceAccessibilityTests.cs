@@ -1,4 +1,7 @@
 using Beleidsplan.BrowserTests.Infrastructure;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

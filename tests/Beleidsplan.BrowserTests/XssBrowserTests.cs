@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Beleidsplan.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests;
 

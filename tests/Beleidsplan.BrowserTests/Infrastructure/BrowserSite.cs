@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Data;
+using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests.Infrastructure;
 

@@ -1,5 +1,8 @@
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beleidsplan.BrowserTests.Infrastructure;
 

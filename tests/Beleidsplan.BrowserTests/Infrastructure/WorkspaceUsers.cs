@@ -1,5 +1,6 @@
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Accounts;
+using Microsoft.Playwright;
 
 namespace Beleidsplan.BrowserTests.Infrastructure;
 

@@ -75,7 +75,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         var organisation = await db.Organisations.Where(o => o.PoliceUnitId == unit).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
         return new PlanItems(slug, chapter.Slug, priority.Slug, subTheme?.Slug ?? "", chapter.Id, priority.Id,
             made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File);
-    })) with { Consultation = (await MatrixRounds.EnsureAsync(app, slug), await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)) };
+    })) with
+    { Consultation = (await MatrixRounds.EnsureAsync(app, slug), await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)) };
 
     /// <summary>
     /// Fills a route parameter, by its name and the literal segment before it:

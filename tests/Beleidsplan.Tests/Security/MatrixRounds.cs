@@ -25,8 +25,12 @@ public static class MatrixRounds
 
         var round = new ConsultationRound
         {
-            PlanId = version.PlanId, PlanVersionId = version.Id, Title = "Matrixronde", CreatedAt = DateTimeOffset.UtcNow,
-            OpensOn = new DateOnly(2018, 6, 18), Deadline = new DateOnly(2018, 7, 13),
+            PlanId = version.PlanId,
+            PlanVersionId = version.Id,
+            Title = "Matrixronde",
+            CreatedAt = DateTimeOffset.UtcNow,
+            OpensOn = new DateOnly(2018, 6, 18),
+            Deadline = new DateOnly(2018, 7, 13),
         };
         db.ConsultationRounds.Add(round);
         await db.SaveChangesAsync();
@@ -51,9 +55,16 @@ public static class MatrixRounds
                 .SaveAsync(new MemoryStream("Bijlage van de matrix\n"u8.ToArray()), "matrix-reactie.txt", "matrix", planId);
             var reaction = new Reaction
             {
-                PlanId = planId, RoundId = round, SubmissionKey = Guid.NewGuid(), RespondentName = "Matrix", RespondentEmail = Email(slug),
-                Kind = ReactionKind.Comment, Text = "Reactie van de autorisatiematrix.", AttachmentId = stored.File!.Id,
-                SubmittedAt = DateTimeOffset.UtcNow, ReceivedOn = new DateOnly(2018, 7, 1),
+                PlanId = planId,
+                RoundId = round,
+                SubmissionKey = Guid.NewGuid(),
+                RespondentName = "Matrix",
+                RespondentEmail = Email(slug),
+                Kind = ReactionKind.Comment,
+                Text = "Reactie van de autorisatiematrix.",
+                AttachmentId = stored.File!.Id,
+                SubmittedAt = DateTimeOffset.UtcNow,
+                ReceivedOn = new DateOnly(2018, 7, 1),
             };
             db.Reactions.Add(reaction);
             await db.SaveChangesAsync();
@@ -74,7 +85,12 @@ public static class MatrixRounds
                 var planId = await db.ConsultationRounds.Where(r => r.Id == round).Select(r => r.PlanId).SingleAsync();
                 db.ConsultationInvitees.Add(new ConsultationInvitee
                 {
-                    PlanId = planId, RoundId = round, Name = "Matrix", Email = Email(slug), TokenHash = hash, InvitedAt = DateTimeOffset.UtcNow,
+                    PlanId = planId,
+                    RoundId = round,
+                    Name = "Matrix",
+                    Email = Email(slug),
+                    TokenHash = hash,
+                    InvitedAt = DateTimeOffset.UtcNow,
                 });
                 await db.SaveChangesAsync();
             }

@@ -58,8 +58,11 @@ public class HandlingTests(AppFactory app)
 
         var (saved, _) = await redacteur.SubmitAllAsync(form, new Dictionary<string, string>
         {
-            ["Input.Status"] = "Processed", ["Input.Note"] = "Opgenomen in de aanpak.", ["Input.ChangedInVersion"] = later.ToString(),
-            ["Input.ChangedPart"] = seed.Priority.Key, ["Input.GoToNext"] = "true",
+            ["Input.Status"] = "Processed",
+            ["Input.Note"] = "Opgenomen in de aanpak.",
+            ["Input.ChangedInVersion"] = later.ToString(),
+            ["Input.ChangedPart"] = seed.Priority.Key,
+            ["Input.GoToNext"] = "true",
         });
 
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -84,9 +87,9 @@ public class HandlingTests(AppFactory app)
         var (_, form) = await redacteur.GetAsync($"{seed.Register}/{id}");
 
         var (_, wrongPart) = await redacteur.SubmitAllAsync(form, new Dictionary<string, string>
-            { ["Input.Status"] = "Processed", ["Input.ChangedInVersion"] = later.ToString(), ["Input.ChangedPart"] = "prioriteit-999999" });
+        { ["Input.Status"] = "Processed", ["Input.ChangedInVersion"] = later.ToString(), ["Input.ChangedPart"] = "prioriteit-999999" });
         var (_, earlier) = await redacteur.SubmitAllAsync(form, new Dictionary<string, string>
-            { ["Input.Status"] = "Processed", ["Input.ChangedInVersion"] = seed.VersionNumber.ToString() });
+        { ["Input.Status"] = "Processed", ["Input.ChangedInVersion"] = seed.VersionNumber.ToString() });
 
         wrongPart.QuerySelector("#part-fout")!.TextContent.ShouldContain("staat niet in ‘85%-versie’");
         earlier.QuerySelector("#version-fout")!.TextContent.ShouldBe("Kies een latere versie uit de lijst.");

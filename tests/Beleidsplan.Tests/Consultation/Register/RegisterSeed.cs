@@ -37,8 +37,12 @@ public sealed class RegisterSeed(AppFactory app, int planId, int roundId, int ve
             var version = await db.PlanVersions.SingleAsync(v => v.Plan!.Slug == Plan && v.Number == versionNumber);
             var round = new ConsultationRound
             {
-                PlanId = version.PlanId, PlanVersionId = version.Id, Title = title,
-                OpensOn = new DateOnly(2018, 6, 18), Deadline = new DateOnly(2018, 7, 13), CreatedAt = DateTimeOffset.UtcNow,
+                PlanId = version.PlanId,
+                PlanVersionId = version.Id,
+                Title = title,
+                OpensOn = new DateOnly(2018, 6, 18),
+                Deadline = new DateOnly(2018, 7, 13),
+                CreatedAt = DateTimeOffset.UtcNow,
             };
             db.ConsultationRounds.Add(round);
             await db.SaveChangesAsync();
@@ -61,10 +65,19 @@ public sealed class RegisterSeed(AppFactory app, int planId, int roundId, int ve
         {
             var reaction = new Reaction
             {
-                PlanId = planId, RoundId = roundId, SubmissionKey = Guid.NewGuid(), RespondentName = respondent, RespondentEmail = email,
-                OrganisationName = organisation, Group = AudienceGroup.PublicOrderOfficials, Source = ReactionSource.Email,
-                Part = part ?? ReactionPart.WholePlan, Kind = kind, Text = text,
-                SubmittedAt = DateTimeOffset.UtcNow, ReceivedOn = new DateOnly(2018, 7, 2),
+                PlanId = planId,
+                RoundId = roundId,
+                SubmissionKey = Guid.NewGuid(),
+                RespondentName = respondent,
+                RespondentEmail = email,
+                OrganisationName = organisation,
+                Group = AudienceGroup.PublicOrderOfficials,
+                Source = ReactionSource.Email,
+                Part = part ?? ReactionPart.WholePlan,
+                Kind = kind,
+                Text = text,
+                SubmittedAt = DateTimeOffset.UtcNow,
+                ReceivedOn = new DateOnly(2018, 7, 2),
             };
             more?.Invoke(reaction);
             db.Reactions.Add(reaction);

@@ -30,8 +30,13 @@ public class RespondentTests(AppFactory app)
         {
             db.ConsultationInvitees.Add(new ConsultationInvitee
             {
-                PlanId = second.PlanId, RoundId = second.RoundId, Name = "J. Jansen", Email = email, Group = AudienceGroup.PublicOrderOfficials,
-                TokenHash = LinkToken.Hash(token), InvitedAt = DateTimeOffset.UtcNow,
+                PlanId = second.PlanId,
+                RoundId = second.RoundId,
+                Name = "J. Jansen",
+                Email = email,
+                Group = AudienceGroup.PublicOrderOfficials,
+                TokenHash = LinkToken.Hash(token),
+                InvitedAt = DateTimeOffset.UtcNow,
             });
             return await db.SaveChangesAsync();
         });
