@@ -31,9 +31,21 @@ public class EditingJourneyTests(BrowserSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Opgeslagen");
 
-        await page.GotoAsync($"/plannen/{Plan}");
-        await page.GetByRole(AriaRole.Link, new() { Name = subThemeTitle }).First.ClickAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(ambition);
+        var published = await SiteVersions.PublishedAsync(site, Plan);
+        try
+        {
+            await page.GotoAsync($"/plannen/{Plan}");
+            await page.GetByRole(AriaRole.Link, new() { Name = subThemeTitle }).First.ClickAsync();
+            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(ambition); // the working copy is not public
+            await SiteVersions.FreezeAndPublishAsync(page, Plan, "Versie met de nieuwe ambitie");
+            await page.GotoAsync($"/plannen/{Plan}");
+            await page.GetByRole(AriaRole.Link, new() { Name = subThemeTitle }).First.ClickAsync();
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync(ambition);
+        }
+        finally
+        {
+            await SiteVersions.RepublishAsync(site, Plan, published);
+        }
 
         await page.GotoAsync(editUrl);
         await page.GetByRole(AriaRole.Link, new() { Name = "Geschiedenis van dit onderdeel" }).ClickAsync();

@@ -31,6 +31,7 @@ public partial class XssBrowserTests(BrowserSite site)
         var page = await NewWatchedPageAsync();
         var dashboard = $"/werkruimte/plannen/{Plan}";
         var made = new List<(string Kind, string Id)>();
+        int? published = null;
         try
         {
             await page.GotoAsync(dashboard);
@@ -43,6 +44,8 @@ public partial class XssBrowserTests(BrowserSite site)
             var subTheme = await SaveNewAsync(page, subThemeTitle);
             made.Add(("deelthema", subTheme.Id));
 
+            published = await SiteVersions.PublishedAsync(site, Plan);
+            await SiteVersions.FreezeAndPublishAsync(page, Plan, $"XSS-versie {Script}");
             await page.GotoAsync($"/plannen/{Plan}");
             await ShouldBeInertAsync(page, page.GetByRole(AriaRole.Link, new() { Name = $"XSS-hoofdstuk {marker}" }));
             await page.GetByRole(AriaRole.Link, new() { Name = $"XSS-hoofdstuk {marker}" }).First.ClickAsync();
@@ -71,6 +74,11 @@ public partial class XssBrowserTests(BrowserSite site)
         }
         finally
         {
+            if (published is { } number)
+            {
+                await SiteVersions.RepublishAsync(site, Plan, number);
+            }
+
             await DeleteAsync(page, dashboard, made);
             await page.Context.CloseAsync();
         }

@@ -16,6 +16,9 @@ public sealed class AccountLinks(IConfiguration configuration)
 
     public string Invitation(string token) => $"{BaseUrl}/uitnodiging?code={token}";
 
+    /// <summary>An address of this app (such as a personal reaction link) on the public base address.</summary>
+    public string Absolute(string path) => $"{BaseUrl}{path}";
+
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string? DecodeToken(string? code)

@@ -1,6 +1,7 @@
 using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain;
+using Beleidsplan.Web.Domain.Versions;
 using Beleidsplan.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public static class OpenDataEndpoints
         api.MapGet("/plannen", ListAsync)
             .WithName("Plannen").WithSummary("Alle plannen van alle eenheden");
         api.MapGet("/plannen/{slug}", GetAsync)
-            .WithName("Plan").WithSummary("Eén plan met zijn hoofdstukken, prioriteiten, deelthema's, doelen en activiteiten")
+            .WithName("Plan").WithSummary("Eén plan met zijn hoofdstukken, prioriteiten, deelthema's, doelen, activiteiten en publieke versies")
             .Produces<PlanDetail>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -27,7 +28,7 @@ public static class OpenDataEndpoints
             p.Status.ToCode(), p.AdoptedOn, Urls.Plan(p.Slug), $"/api/v1/plannen/{p.Slug}")).ToList();
     }
 
-    private static async Task<IResult> GetAsync(string slug, PlanQueries queries)
+    private static async Task<IResult> GetAsync(string slug, PlanQueries queries, BeleidsplanDbContext db)
     {
         var plan = await queries.LoadAsync(slug);
         if (plan is null)
@@ -36,6 +37,8 @@ public static class OpenDataEndpoints
                 detail: $"Er is geen plan met de naam '{slug}'. Zie /api/v1/plannen voor alle plannen.");
         }
 
+        var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id && (v.IsPublished || v.AdoptedOn != null))
+            .OrderBy(v => v.Number).Select(v => new { v.Number, v.Label, v.Date, v.AdoptedOn, v.IsPublished }).ToListAsync();
         var chapterSlugs = plan.Chapters.ToDictionary(c => c.Id, c => c.Slug);
         var prioritySlugs = plan.Priorities.ToDictionary(p => p.Id, p => p.Slug);
         return Results.Ok(new PlanDetail(
@@ -45,7 +48,9 @@ public static class OpenDataEndpoints
                 c.ParentId is { } parent ? chapterSlugs[parent] : null, c.Body)).ToList(),
             plan.Priorities.Select(p => ToData(plan, p)).ToList(),
             plan.PriorityRelations.Select(r => new RelationData(
-                prioritySlugs[r.FromPriorityId], prioritySlugs[r.ToPriorityId], r.Description)).ToList()));
+                prioritySlugs[r.FromPriorityId], prioritySlugs[r.ToPriorityId], r.Description)).ToList(),
+            versions.Select(v => new VersionData(v.Number, v.Label, v.Date,
+                (v.AdoptedOn is null ? VersionStage.Concept : VersionStage.Adopted).ToCode(), v.AdoptedOn, v.IsPublished)).ToList()));
     }
 
     private static PriorityData ToData(Plan plan, Priority p) => new(

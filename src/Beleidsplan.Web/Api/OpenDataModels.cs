@@ -36,7 +36,8 @@ public record PlanDetail(
     [property: JsonPropertyName("url")] string Url,
     [property: JsonPropertyName("hoofdstukken")] IReadOnlyList<ChapterData> Chapters,
     [property: JsonPropertyName("prioriteiten")] IReadOnlyList<PriorityData> Priorities,
-    [property: JsonPropertyName("relaties")] IReadOnlyList<RelationData> Relations);
+    [property: JsonPropertyName("relaties")] IReadOnlyList<RelationData> Relations,
+    [property: JsonPropertyName("versies")] IReadOnlyList<VersionData> Versions);
 
 public record ChapterData(
     [property: JsonPropertyName("slug")] string Slug,
@@ -89,3 +90,12 @@ public record RelationData(
     [property: JsonPropertyName("van")] string From,
     [property: JsonPropertyName("naar")] string To,
     [property: JsonPropertyName("toelichting")] string Description);
+
+/// <summary>A version that is or was public: the one published now, and every adopted one.</summary>
+public record VersionData(
+    [property: JsonPropertyName("nummer")] int Number,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("datum")] DateOnly Date,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("vastgesteldOp")] DateOnly? AdoptedOn,
+    [property: JsonPropertyName("gepubliceerd")] bool Published);

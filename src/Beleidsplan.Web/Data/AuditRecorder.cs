@@ -35,7 +35,7 @@ internal sealed class AuditRecorder
         [nameof(IVersioned.Version), "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "NormalizedEmail", "NormalizedUserName",
          "Snapshot", "SubmissionKey"]; // a version's content is read on its own page, not in the trail
 
-    private static readonly HashSet<string> Secret = ["PasswordHash", "TokenHash"];
+    private static readonly HashSet<string> Secret = ["PasswordHash", "TokenHash", "OpenLinkTokenHash"];
 
     private static readonly string[] LabelFields = ["Title", "Label", "RespondentName", "Name", "DisplayName", "Email", "Text", "Description"];
 

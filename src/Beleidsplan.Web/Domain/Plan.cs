@@ -52,6 +52,17 @@ public class Plan : IVersioned
         ExtendedToYear = newLastYear;
         Status = PlanStatus.Extended;
     }
+
+    /// <summary>A version of the plan was adopted and published: the plan carries that adoption, and a plan in the making is now adopted.</summary>
+    public void RecordAdoption(DateOnly on, string by)
+    {
+        AdoptedOn = on;
+        AdoptedBy = by;
+        if (Status is PlanStatus.Preparation or PlanStatus.Draft)
+        {
+            Status = PlanStatus.Adopted;
+        }
+    }
 }
 
 public enum PlanStatus

@@ -8,7 +8,8 @@ namespace Beleidsplan.Web.Importing;
 /// Loads a content folder (the demo data by default) through the importers, all or nothing.
 /// Units, LVA themes and plans that already exist (by slug) are left as they are.
 /// </summary>
-public class DemoDataLoader(BeleidsplanDbContext db, UnitImporter units, PlanImporter plans, IConfiguration configuration)
+public class DemoDataLoader(
+    BeleidsplanDbContext db, UnitImporter units, PlanImporter plans, VersionImporter versions, ConsultationImporter consultations, IConfiguration configuration)
 {
     public string DefaultFolder =>
         configuration["DemoData:Path"] ?? Path.Combine(AppContext.BaseDirectory, "Content", "Demo");
@@ -91,11 +92,13 @@ public class DemoDataLoader(BeleidsplanDbContext db, UnitImporter units, PlanImp
             var plan = await plans.ReadAsync(files, ready, errors);
             db.Plans.Add(plan);
             await SaveIfValidAsync(errors);
-            if (!errors.Any && InitialVersion.For(plan, DateTimeOffset.UtcNow) is { } version)
-            {
-                db.PlanVersions.Add(version);
-                await db.SaveChangesAsync();
-            }
+
+            // Versions freeze the saved plan (its ids); rounds refer to the versions.
+            var planVersions = versions.Read(files, ready, plan, errors, DateTimeOffset.UtcNow);
+            db.PlanVersions.AddRange(planVersions);
+            await SaveIfValidAsync(errors);
+            db.ConsultationRounds.AddRange(await consultations.ReadAsync(files, ready, plan, planVersions, errors));
+            await SaveIfValidAsync(errors);
 
             count++;
         }

@@ -68,6 +68,8 @@ public static class WebSetup
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<PlanImporter>();
         services.AddScoped<UnitImporter>();
+        services.AddScoped<VersionImporter>();
+        services.AddScoped<ConsultationImporter>();
         services.AddSingleton<PdfRenderer>();
         services.AddSingleton<PublicCache>();
     }

@@ -21,6 +21,9 @@ public class DesignedAccessTests(AppFactory app)
         "/werkruimte/plannen/{slug}" or "/werkruimte/plannen/{slug}/bijlagen/{id:guid}" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/bijlagen" => probe.IsPost ? Access.PlanEditor : Access.PlanMember,
         "/werkruimte/plannen/{slug}/geschiedenis" => Access.PlanHistory,
+        "/werkruimte/plannen/{slug}/versies" or "/werkruimte/plannen/{slug}/versies/{number:int}" or "/werkruimte/plannen/{slug}/versies/vergelijken" => Access.PlanMember,
+        "/werkruimte/plannen/{slug}/consultatie" => Access.PlanMember,
+        "/werkruimte/plannen/{slug}/consultatie/{round:int}" => probe.IsPost ? Access.PlanEditor : Access.PlanMember,
         // Any other page of a plan changes it: redacteuren only, until someone designs otherwise.
         _ when probe.Route.StartsWith("/werkruimte/plannen/{slug}/", StringComparison.Ordinal) => Access.PlanEditor,
         _ => null,

@@ -57,10 +57,10 @@ public sealed record Actor(string Name, Role? Role, string? Unit, int UnitId, Br
 
 /// <summary>The ids and slugs of one plan that fill route parameters.</summary>
 public sealed record PlanItems(string Slug, string ChapterSlug, string PrioritySlug, string SubThemeSlug,
-    int Chapter, int Priority, int SubTheme, int Goal, int Activity, int Organisation, string? User, Guid? File)
+    int Chapter, int Priority, int SubTheme, int Goal, int Activity, int Organisation, string? User, Guid? File, int Round)
 {
-    /// <summary>A consultation round of the plan, an open reaction in it, and an invitee's personal link token.</summary>
-    public (int Round, int Reaction, string Token) Consultation { get; init; }
+    /// <summary>An open reaction (with an attachment) in <see cref="Round"/>, and an invitee's personal link token.</summary>
+    public (int Reaction, string Token) Consultation { get; init; }
 
     /// <summary>The plan's items; <paramref name="made"/> replaces the goal, sub-theme and activity (a plan may lack them).</summary>
     public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => (await app.WithDbAsync(async db =>
@@ -73,10 +73,14 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         var goal = made?.Goal ?? await db.Goals.Where(g => g.PlanId == plan).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
         var unit = await db.Plans.Where(p => p.Id == plan).Select(p => p.PoliceUnitId).SingleAsync();
         var organisation = await db.Organisations.Where(o => o.PoliceUnitId == unit).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        // A consultation round of the plan for {round}: the first one, or one made on the plan's first version
+        // (every demo plan has one); made outside the measured requests, it stays like the demo data.
+        var round = await db.ConsultationRounds.Where(r => r.PlanId == plan).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync()
+            ?? await MatrixRound.MakeAsync(db, plan);
         return new PlanItems(slug, chapter.Slug, priority.Slug, subTheme?.Slug ?? "", chapter.Id, priority.Id,
-            made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File);
+            made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File, round);
     })) with
-    { Consultation = (await MatrixRounds.EnsureAsync(app, slug), await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)) };
+    { Consultation = (await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)) };
 
     /// <summary>
     /// Fills a route parameter, by its name and the literal segment before it:
@@ -88,6 +92,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
     /// <item><term>bijlagen/{id}</term><description>a file stored for this plan</description></item>
     /// <item><term>gebruikers/{id}</term><description>a user with roles in both demo units, so a beheerder of either may open them but not deactivate them</description></item>
     /// <item><term>organisaties/{id}</term><description>the first organisation of the plan's unit</description></item>
+    /// <item><term>versies/{number}</term><description>version 1, which every demo plan has</description></item>
+    /// <item><term>{round}</term><description>a consultation round of the plan</description></item>
     /// </list>
     /// Anything else is null: the test then fails and names the route, so a new page is never skipped.
     /// </summary>
@@ -106,7 +112,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "bijlagen") => File?.ToString(),
         ("id", "gebruikers") => User,
         ("id", "organisaties") => Text(Organisation),
-        ("round", _) => Text(Consultation.Round),
+        ("number", "versies") => "1", // version 1 exists for every demo plan
+        ("round", _) => Text(Round),
         ("reaction", _) => Text(Consultation.Reaction),
         ("token", "reageren") => Consultation.Token,
         _ => null,
@@ -147,5 +154,25 @@ public sealed record Throwaways(int Goal, int SubTheme, int Activity, string Use
         await app.WithDbAsync(db => db.StoredFiles.Where(f => f.Id == File).ExecuteDeleteAsync());
         await app.WithDbAsync(db => db.Memberships.Where(m => m.UserId == User).ExecuteDeleteAsync());
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == User).ExecuteDeleteAsync());
+    }
+}
+
+/// <summary>A round on the plan's first version, for a plan that has none yet.</summary>
+public static class MatrixRound
+{
+    public static async Task<int> MakeAsync(Web.Data.BeleidsplanDbContext db, int plan)
+    {
+        var version = await db.PlanVersions.Where(v => v.PlanId == plan).OrderBy(v => v.Number).Select(v => v.Id).FirstAsync();
+        var round = new Web.Domain.Consultation.ConsultationRound
+        {
+            PlanId = plan,
+            PlanVersionId = version,
+            Title = "Matrixronde",
+            OpensOn = new DateOnly(2026, 1, 1),
+            Deadline = new DateOnly(2026, 2, 1),
+        };
+        db.ConsultationRounds.Add(round);
+        await db.SaveChangesAsync();
+        return round.Id;
     }
 }

@@ -7,34 +7,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Beleidsplan.Tests.Security;
 
 /// <summary>
-/// A consultation round of a plan with an open reaction (carrying an attachment) and an invitee, so
-/// the matrix can fill {round}, {reaction} and {token}. The reaction stays unhandled, so an empty POST
-/// that would close the round is refused and changes nothing.
+/// An open reaction (carrying an attachment) and an invitee in the plan's first round, so the matrix can
+/// fill {reaction} and {token} beside {round}.
 /// </summary>
 public static class MatrixRounds
 {
-    /// <summary>A round on version 1 of the plan, made when the plan has none.</summary>
+    /// <summary>The plan's first round, as PlanItems fills {round}; made on its first version when the plan has none.</summary>
     public static Task<int> EnsureAsync(AppFactory app, string slug) => app.WithDbAsync(async db =>
     {
-        var version = await db.PlanVersions.SingleAsync(v => v.Plan!.Slug == slug && v.Number == 1);
-        var existing = await db.ConsultationRounds.Where(r => r.PlanVersionId == version.Id).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync();
-        if (existing is { } id)
-        {
-            return id;
-        }
-
-        var round = new ConsultationRound
-        {
-            PlanId = version.PlanId,
-            PlanVersionId = version.Id,
-            Title = "Matrixronde",
-            CreatedAt = DateTimeOffset.UtcNow,
-            OpensOn = new DateOnly(2018, 6, 18),
-            Deadline = new DateOnly(2018, 7, 13),
-        };
-        db.ConsultationRounds.Add(round);
-        await db.SaveChangesAsync();
-        return round.Id;
+        var plan = await db.Plans.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
+        var existing = await db.ConsultationRounds.Where(r => r.PlanId == plan).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+        return existing ?? await MatrixRound.MakeAsync(db, plan);
     });
 
     /// <summary>An unhandled reaction with an attachment in that round.</summary>

@@ -54,6 +54,16 @@ public class ConsultationRound : IPlanContent, IVersioned, IConsultationRecord
     /// <summary>A reaction received after the deadline day is late; it is kept all the same.</summary>
     public bool IsLate(DateOnly receivedOn) => receivedOn > Deadline;
 
+    /// <summary>Lets anyone with the returned link react; an earlier open link stops working.</summary>
+    public string NewOpenLink()
+    {
+        var token = LinkToken.New();
+        OpenLinkTokenHash = LinkToken.Hash(token);
+        return token;
+    }
+
+    public void RemoveOpenLink() => OpenLinkTokenHash = null;
+
     public static string? ValidateDates(DateOnly opensOn, DateOnly deadline) =>
         deadline < opensOn ? "De uiterste datum ligt voor de openingsdatum." : null;
 
