@@ -24,7 +24,7 @@ public static class ReactionData
     {
         var random = new Random(seed);
         var snapshot = Snapshot();
-        var parts = VersionParts.Of(snapshot);
+        var parts = ReactionParts.Of(snapshot);
         var later = new VersionRef(2, 2, "85%-versie");
         var round = new ConsultationRound
         {
@@ -43,7 +43,7 @@ public static class ReactionData
             new Dictionary<int, VersionRef> { [1] = new(1, 1, "70%-versie"), [2] = later });
     }
 
-    private static Reaction Reaction(Random random, int i, VersionParts parts, VersionRef later)
+    private static Reaction Reaction(Random random, int i, ReactionParts parts, VersionRef later)
     {
         var part = parts.All[random.Next(parts.All.Count)];
         var reaction = new Reaction

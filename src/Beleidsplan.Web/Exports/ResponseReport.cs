@@ -19,14 +19,14 @@ public sealed record VersionRef(int Id, int Number, string Label);
 /// <summary>
 /// One round: its reactions in the reactienota's order (by part in reading order, then by number).
 /// </summary>
-public sealed record ReportRound(ConsultationRound Round, VersionRef Version, VersionParts Parts, IReadOnlyList<NumberedReaction> Reactions)
+public sealed record ReportRound(ConsultationRound Round, VersionRef Version, ReactionParts Parts, IReadOnlyList<NumberedReaction> Reactions)
 {
     public ReactionSummary Summary() => ReactionSummary.Of(Reactions.Select(r => r.Reaction), Parts);
 
     /// <summary>The reactions grouped by the part they are about, in reading order.</summary>
     public IEnumerable<IGrouping<string, NumberedReaction>> ByPart() => Reactions.GroupBy(r => r.Reaction.Part.Key);
 
-    public static IReadOnlyList<NumberedReaction> InReadingOrder(IEnumerable<NumberedReaction> reactions, VersionParts parts) =>
+    public static IReadOnlyList<NumberedReaction> InReadingOrder(IEnumerable<NumberedReaction> reactions, ReactionParts parts) =>
         [.. reactions.OrderBy(r => parts.Position(r.Reaction.Part)).ThenBy(r => r.Reaction.PartTitle, StringComparer.Ordinal).ThenBy(r => r.Number)];
 }
 

@@ -36,7 +36,7 @@ public static class ResponseReportWorkbook
         var rows = report.Rounds.SelectMany(round =>
         {
             var summary = round.Summary();
-            return summary.Rows.Select(row => SummaryRow(round, row, VersionParts.Label(row.Part), null))
+            return summary.Rows.Select(row => SummaryRow(round, row, ReactionParts.Label(row.Part), null))
                 .Append(SummaryRow(round, summary.Total, "Alle onderdelen", round.Round.ClosingNote));
         });
         return new XlsxWriter.Sheet(SummarySheetName, header, rows,
@@ -60,9 +60,9 @@ public static class ResponseReportWorkbook
         var changedIn = report.VersionOf(r);
         return
         [
-            numbered.Number, r.ReceivedOn, r.RespondentName, r.OrganisationName, r.Group?.ToDutch(), VersionParts.Label(r.Part), r.Passage,
+            numbered.Number, r.ReceivedOn, r.RespondentName, r.OrganisationName, r.Group?.ToDutch(), ReactionParts.Label(r.Part), r.Passage,
             r.Kind.ToDutch(), r.Text, r.IsLate ? "ja" : "nee", r.AfterClosing ? "ja" : "nee", r.Source.ToDutch(), r.Attachment?.Name,
-            r.Handling.ToDutch(), r.HandlingNote, changedIn?.Label, r.ChangedPart is { } part ? VersionParts.Label(part) : null,
+            r.Handling.ToDutch(), r.HandlingNote, changedIn?.Label, r.ChangedPart is { } part ? ReactionParts.Label(part) : null,
             r.HandledBy, r.HandledAt?.ToAmsterdam(),
         ];
     }

@@ -18,7 +18,7 @@ public sealed class ReactionSummary
 
     public SummaryRow Total { get; }
 
-    public static ReactionSummary Of(IEnumerable<Reaction> reactions, VersionParts parts)
+    public static ReactionSummary Of(IEnumerable<Reaction> reactions, ReactionParts parts)
     {
         var list = reactions.ToList();
         var rows = list.GroupBy(r => r.Part.Key)

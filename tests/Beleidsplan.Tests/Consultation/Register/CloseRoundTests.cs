@@ -40,6 +40,8 @@ public class CloseRoundTests(AppFactory app)
         register.QuerySelector(".closing-note")!.TextContent.ShouldBe(reason);
         var (_, report) = await redacteur.GetAsync($"{seed.Round}/reactienota");
         report.QuerySelector(".closing-note")!.TextContent.ShouldContain(reason);
+        var (_, roundPage) = await redacteur.GetAsync(seed.Round);
+        roundPage.QuerySelector(".closing-note")!.TextContent.ShouldBe(reason);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beleidsplan.Tests.Consultation.Register;
 
 /// <summary>A round with reactions, put straight into the database as the rounds and reacting pages would.</summary>
-public sealed class RegisterSeed(AppFactory app, int planId, int roundId, int versionNumber, VersionParts parts)
+public sealed class RegisterSeed(AppFactory app, int planId, int roundId, int versionNumber, ReactionParts parts)
 {
     public const string Plan = "imv-noord-holland-2024-2027";
 
@@ -18,7 +18,7 @@ public sealed class RegisterSeed(AppFactory app, int planId, int roundId, int ve
     public int VersionNumber => versionNumber;
 
     /// <summary>The parts of the round's version in reading order.</summary>
-    public VersionParts Parts => parts;
+    public ReactionParts Parts => parts;
 
     public ReactionPart Priority => parts.All.First(p => p.Kind == PartKind.Priority);
 
@@ -46,7 +46,7 @@ public sealed class RegisterSeed(AppFactory app, int planId, int roundId, int ve
             };
             db.ConsultationRounds.Add(round);
             await db.SaveChangesAsync();
-            return new RegisterSeed(app, version.PlanId, round.Id, versionNumber, VersionParts.Of(version));
+            return new RegisterSeed(app, version.PlanId, round.Id, versionNumber, ReactionParts.Of(version));
         });
 
     /// <summary>Freezes the working copy as the plan's next version (unpublished); returns its number.</summary>

@@ -25,7 +25,7 @@ public class HandleModel(BeleidsplanDbContext db, PlanQueries plans, TimeProvide
 
     public int Number { get; private set; }
 
-    public PartContent PartText { get; private set; } = null!;
+    public PartText PartText { get; private set; } = null!;
 
     public HandlingChoices Choices { get; private set; } = null!;
 
@@ -102,7 +102,7 @@ public class HandleModel(BeleidsplanDbContext db, PlanQueries plans, TimeProvide
         NextUnhandled = ids.FirstOrDefault(r => r.Open && r.Id > reaction)?.Id;
         var version = await plans.LoadVersionAsync(Scope.Slug, Round.PlanVersion!.Number)
             ?? throw new InvalidOperationException($"Versie {Round.PlanVersion.Number} van {Scope.Slug} ontbreekt.");
-        PartText = PartContent.Of(version.Plan, found.Part);
+        PartText = PartText.Of(version.Plan, found.Part);
         Choices = await HandlingChoices.LoadAsync(Db, Scope.PlanId, Round.PlanVersion.Number);
         return true;
     }

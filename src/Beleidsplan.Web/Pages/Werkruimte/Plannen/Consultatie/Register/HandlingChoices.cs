@@ -13,9 +13,9 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Consultatie.Register;
 /// </summary>
 public sealed class HandlingChoices
 {
-    private readonly Dictionary<int, VersionParts> partsByNumber;
+    private readonly Dictionary<int, ReactionParts> partsByNumber;
 
-    private HandlingChoices(List<(VersionRef Version, VersionParts Parts)> later)
+    private HandlingChoices(List<(VersionRef Version, ReactionParts Parts)> later)
     {
         Later = [.. later.Select(v => v.Version)];
         partsByNumber = later.ToDictionary(v => v.Version.Number, v => v.Parts);
@@ -31,7 +31,7 @@ public sealed class HandlingChoices
     {
         var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId && v.Number > afterNumber)
             .OrderBy(v => v.Number).ToListAsync();
-        return new HandlingChoices([.. versions.Select(v => (new VersionRef(v.Id, v.Number, v.Label), VersionParts.Of(v)))]);
+        return new HandlingChoices([.. versions.Select(v => (new VersionRef(v.Id, v.Number, v.Label), ReactionParts.Of(v)))]);
     }
 
     public VersionRef? ByNumber(string? number) =>
@@ -39,11 +39,11 @@ public sealed class HandlingChoices
 
     public VersionRef? ById(int? id) => Later.FirstOrDefault(v => v.Id == id);
 
-    public VersionParts PartsOf(VersionRef version) => partsByNumber[version.Number];
+    public ReactionParts PartsOf(VersionRef version) => partsByNumber[version.Number];
 
     /// <summary>"85%-versie, Prioriteit: Ondermijning", for the conflict view; null without a link.</summary>
     public string? Describe(HandlingInput input) =>
         ByNumber(input.ChangedInVersion) is not { } version ? null
-        : PartsOf(version).Find(input.ChangedPart) is { } part ? $"{version.Label}, {VersionParts.Label(part)}"
+        : PartsOf(version).Find(input.ChangedPart) is { } part ? $"{version.Label}, {ReactionParts.Label(part)}"
         : version.Label;
 }

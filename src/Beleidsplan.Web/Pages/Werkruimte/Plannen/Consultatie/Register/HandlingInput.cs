@@ -71,7 +71,7 @@ public sealed class HandlingInput
             part = string.IsNullOrWhiteSpace(ChangedPart) ? ReactionPart.WholePlan : choices.PartsOf(version).Find(ChangedPart.Trim());
             if (part is null)
             {
-                var named = choices.Parts.FirstOrDefault(p => p.Key == ChangedPart?.Trim()) is { } known ? VersionParts.Label(known) : "Dit onderdeel";
+                var named = choices.Parts.FirstOrDefault(p => p.Key == ChangedPart?.Trim()) is { } known ? ReactionParts.Label(known) : "Dit onderdeel";
                 state.AddModelError($"Input.{nameof(ChangedPart)}", $"{named} staat niet in ‘{version.Label}’: kies een onderdeel van die versie.");
             }
         }

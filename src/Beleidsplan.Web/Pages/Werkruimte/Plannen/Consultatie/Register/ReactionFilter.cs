@@ -27,7 +27,7 @@ public sealed class ReactionFilter
 
     public bool IsEmpty => Part is null && Kind is null && Organisation is null && !FiltersStatus;
 
-    public static ReactionFilter Read(IQueryCollection query, VersionParts parts, IEnumerable<string> organisations)
+    public static ReactionFilter Read(IQueryCollection query, ReactionParts parts, IEnumerable<string> organisations)
     {
         var filter = new ReactionFilter();
         if (filter.TryPick(query, "deel", "Onbekend onderdeel", parts.All.Select(p => (p.Key, p)), out var part))

@@ -22,7 +22,7 @@ public static class RegisterQueries
             .OrderBy(r => r.OpensOn).ThenBy(r => r.Id).ToListAsync();
         var versionIds = rounds.Select(r => r.PlanVersionId).Distinct().ToList();
         var parts = (await db.PlanVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync())
-            .ToDictionary(v => v.Id, VersionParts.Of);
+            .ToDictionary(v => v.Id, ReactionParts.Of);
         var roundIds = rounds.Select(r => r.Id).ToList();
         var reactions = (await db.Reactions.AsNoTracking().Include(r => r.Attachment)
             .Where(r => roundIds.Contains(r.RoundId)).OrderBy(r => r.Id).ToListAsync()).ToLookup(r => r.RoundId);

@@ -18,7 +18,7 @@ public abstract class RoundPageModel(BeleidsplanDbContext db) : PageModel
     public ConsultationRound Round { get; private set; } = null!;
 
     /// <summary>The parts of the round's version, in reading order.</summary>
-    public VersionParts Parts { get; private set; } = null!;
+    public ReactionParts Parts { get; private set; } = null!;
 
     protected BeleidsplanDbContext Db => db;
 
@@ -33,7 +33,7 @@ public abstract class RoundPageModel(BeleidsplanDbContext db) : PageModel
         }
 
         Round = found;
-        Parts = VersionParts.Of(found.PlanVersion!);
+        Parts = ReactionParts.Of(found.PlanVersion!);
         return true;
     }
 

@@ -9,25 +9,25 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Consultatie.Register;
 /// body, or a theme's sections with its goals and activities. Shown beside the reaction while it is
 /// handled, so the redacteur reads what the respondent read.
 /// </summary>
-public sealed record PartContent(string Title, string? Markdown, ThemeSectionsView? Theme, bool Missing = false)
+public sealed record PartText(string Title, string? Markdown, ThemeSectionsView? Theme, bool Missing = false)
 {
-    public static PartContent Of(Plan plan, ReactionPart part)
+    public static PartText Of(Plan plan, ReactionPart part)
     {
         switch (part.Kind)
         {
             case PartKind.WholePlan:
-                return new PartContent(plan.Title, plan.Summary, null);
+                return new PartText(plan.Title, plan.Summary, null);
             case PartKind.Chapter when plan.Chapters.FirstOrDefault(c => c.Id == part.Id) is { } chapter:
-                return new PartContent(chapter.Title, chapter.Body, null);
+                return new PartText(chapter.Title, chapter.Body, null);
             case PartKind.Priority when plan.Priorities.FirstOrDefault(p => p.Id == part.Id) is { } priority:
-                return new PartContent(priority.Title, null, new ThemeSectionsView(priority.Sections,
+                return new PartText(priority.Title, null, new ThemeSectionsView(priority.Sections,
                     [.. priority.Goals.Where(g => g.SubThemeId is null)], [.. priority.Activities.Where(a => a.SubThemeId is null)], 3, "tekst-"));
             case PartKind.SubTheme:
                 foreach (var priority in plan.Priorities)
                 {
                     if (priority.SubThemes.FirstOrDefault(s => s.Id == part.Id) is { } subTheme)
                     {
-                        return new PartContent(subTheme.Title, null, new ThemeSectionsView(subTheme.Sections,
+                        return new PartText(subTheme.Title, null, new ThemeSectionsView(subTheme.Sections,
                             [.. priority.Goals.Where(g => g.SubThemeId == subTheme.Id)], [.. priority.Activities.Where(a => a.SubThemeId == subTheme.Id)], 3, "tekst-"));
                     }
                 }
@@ -35,6 +35,6 @@ public sealed record PartContent(string Title, string? Markdown, ThemeSectionsVi
                 break;
         }
 
-        return new PartContent(part.Title, null, null, Missing: true);
+        return new PartText(part.Title, null, null, Missing: true);
     }
 }
