@@ -32,8 +32,6 @@ public class AuthorizationMatrixTests(AppFactory app)
         ["POST /uitloggen"] = (302, "/"),
         ["POST /werkruimte/gebruikers/{id} (handler RemoveRole)"] = (403, null), // the empty body names no role of this user: a forged post
         ["POST /werkruimte/plannen/{slug}/bijlagen (handler Verwijderen)"] = (404, null), // the empty body names no file
-        ["GET /reageren/{token}"] = (404, null),
-        ["POST /reageren/{token}"] = (404, null), // a link token of nobody
         ["GET /reageren/open/{token}"] = (404, null),
         ["POST /reageren/open/{token}"] = (404, null),
     };
@@ -46,12 +44,13 @@ public class AuthorizationMatrixTests(AppFactory app)
 
     /// <summary>
     /// Form fields that keep an allowed POST harmless where an empty body would not be: a stale
-    /// version makes the delete page ask again; the actor's own unit without an e-mail address is a
+    /// version makes the delete page ask again (and closing or reopening a round refuse); the actor's own unit without an e-mail address is a
     /// validation error (unit 0 would be a tampered id, refused with 403 like a denial).
     /// </summary>
     private static Dictionary<string, string> HarmlessFields(Probe probe, Actor actor) => probe.Route switch
     {
         "/werkruimte/plannen/{slug}/verwijderen/{kind}/{id:int}" => new() { ["Version"] = "-1" },
+        "/werkruimte/plannen/{slug}/consultatie/{round:int}/sluiten" => new() { ["Version"] = "-1" }, // closing or reopening a stale round is refused
         "/werkruimte/gebruikers/uitnodigen" or "/werkruimte/gebruikers/{id}/rol-toevoegen" or "/werkruimte/organisaties/nieuw"
             => new() { ["UnitId"] = actor.UnitId.ToString(CultureInfo.InvariantCulture) },
         _ => [],

@@ -59,8 +59,11 @@ public sealed record Actor(string Name, Role? Role, string? Unit, int UnitId, Br
 public sealed record PlanItems(string Slug, string ChapterSlug, string PrioritySlug, string SubThemeSlug,
     int Chapter, int Priority, int SubTheme, int Goal, int Activity, int Organisation, string? User, Guid? File, int Round)
 {
+    /// <summary>An open reaction (with an attachment) in <see cref="Round"/>, and an invitee's personal link token.</summary>
+    public (int Reaction, string Token) Consultation { get; init; }
+
     /// <summary>The plan's items; <paramref name="made"/> replaces the goal, sub-theme and activity (a plan may lack them).</summary>
-    public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => await app.WithDbAsync(async db =>
+    public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => (await app.WithDbAsync(async db =>
     {
         var plan = await db.Plans.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
         var chapter = await db.Chapters.Where(c => c.PlanId == plan && c.ParentId == null).OrderBy(c => c.Position).FirstAsync();
@@ -76,7 +79,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
             ?? await MatrixRound.MakeAsync(db, plan);
         return new PlanItems(slug, chapter.Slug, priority.Slug, subTheme?.Slug ?? "", chapter.Id, priority.Id,
             made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File, round);
-    });
+    })) with
+    { Consultation = (await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)) };
 
     /// <summary>
     /// Fills a route parameter, by its name and the literal segment before it:
@@ -110,7 +114,9 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "organisaties") => Text(Organisation),
         ("number", "versies") => "1", // version 1 exists for every demo plan
         ("round", _) => Text(Round),
-        ("token", _) => MatrixRounds.Token, // a link token of nobody: 404 for everyone
+        ("reaction", _) => Text(Consultation.Reaction),
+        ("token", "reageren") => Consultation.Token,
+        ("token", _) => MatrixRounds.Token, // an open-link token of nobody: 404 for everyone
         _ => null,
     };
 

@@ -55,4 +55,7 @@ public static class ConsultationUrls
 
     /// <summary>The comparison page without a choice yet: the target of the form that chooses two versions.</summary>
     public static string Comparison(string slug) => $"{Versions(slug)}/vergelijken";
+
+    /// <summary>A reaction's attachment, for the redacteuren who handle it.</summary>
+    public static string ReactionAttachment(string slug, int round, int reaction) => $"{Handle(slug, round, reaction)}/bijlage";
 }
