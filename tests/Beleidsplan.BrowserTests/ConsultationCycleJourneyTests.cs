@@ -65,7 +65,7 @@ public partial class ConsultationCycleJourneyTests(BrowserSite site)
     private static async Task<int> FreezeAsync(IPage page, string label, string date)
     {
         await page.GotoAsync($"{Workspace}/versies");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe versie vastleggen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Werktekst vastleggen als nieuwe versie" }).ClickAsync();
         await page.GetByLabel("Naam van de versie").FillAsync(label);
         await page.GetByLabel("Datum van de versie").FillAsync(date);
         await page.GetByRole(AriaRole.Button, new() { Name = "Versie vastleggen" }).ClickAsync();
@@ -94,7 +94,7 @@ public partial class ConsultationCycleJourneyTests(BrowserSite site)
         await page.GetByLabel("Personen, één per regel").FillAsync("Burgemeester van Alkmaar <burgemeester.alkmaar@example.nl>");
         await page.GetByRole(AriaRole.Button, new() { Name = "Personen toevoegen" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodigingen versturen" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("verstuurd");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("staat klaar om te worden verzonden");
     }
 
     private static async Task RegisterAsync(IPage page, int round, string name, string organisation, string via, string date, string kind, string text)
@@ -116,8 +116,8 @@ public partial class ConsultationCycleJourneyTests(BrowserSite site)
 
         await page.GetByLabel(kind, new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Reactie", new() { Exact = true }).FillAsync(text);
-        await page.GetByRole(AriaRole.Button).Filter(new() { HasText = "Registreer" }).Or(page.GetByRole(AriaRole.Button).Filter(new() { HasText = "Verstuur" })).First.ClickAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("ontvangen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reactie registreren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"De reactie van {name} is geregistreerd");
     }
 
     private async Task ReactThroughPersonalLinkAsync(string email, string part, string text)
