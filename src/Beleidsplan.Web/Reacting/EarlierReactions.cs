@@ -35,7 +35,8 @@ public sealed class EarlierReactions
         var address = email.Trim().ToLowerInvariant();
 #pragma warning disable CA1862 // string.Equals with a comparison does not translate to SQL; lower() does, on both engines
         var reactions = await db.Reactions.AsNoTracking().Include(r => r.ChangedInVersion)
-            .Where(r => r.RoundId == previousId && r.RespondentEmail != null && r.RespondentEmail.ToLower() == address)
+            .Where(r => r.RoundId == previousId && r.Source != ReactionSource.OpenLink // a typed address proves nothing
+                && r.RespondentEmail != null && r.RespondentEmail.ToLower() == address)
             .OrderBy(r => r.Id).ToListAsync();
 #pragma warning restore CA1862
         var title = await db.ConsultationRounds.Where(r => r.Id == previousId).Select(r => r.Title).SingleAsync();

@@ -44,10 +44,11 @@ public class PersonalHandlingModel(BeleidsplanDbContext db) : PageModel
         PlanTitle = await db.Plans.Where(p => p.Id == invitee.PlanId).Select(p => p.Title).SingleAsync();
         Name = invitee.Name;
         // Exactly this address, in any case: LIKE without wildcards, as the audit filter compares names.
+        // An address typed at the open link proves nothing, so those reactions are not shown as this person's.
         var email = invitee.Email.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
         Overview = await RespondentOverview.LoadAsync(db, invitee.PlanId, db.Reactions.Where(r => r.InviteeId == invitee.Id
-            || (r.RespondentEmail != null && EF.Functions.Like(r.RespondentEmail.ToLower(), email, "\\"))));
+            || (r.Source != ReactionSource.OpenLink && r.RespondentEmail != null && EF.Functions.Like(r.RespondentEmail.ToLower(), email, "\\"))));
         return Page();
     }
 }

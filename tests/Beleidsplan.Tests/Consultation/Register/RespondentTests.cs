@@ -23,6 +23,9 @@ public class RespondentTests(AppFactory app)
             await first.ReactionAsync("Jan Jansen", ReactionKind.ProposedChange, first.Priority, "Gemeente Haarlem", email.ToUpperInvariant(), "Eerste reactie."),
             await second.ReactionAsync("J. Jansen", ReactionKind.Question, second.Chapter, "Gemeente Haarlem", email, "Tweede reactie."),
             await first.ReactionAsync("Iemand anders", ReactionKind.Comment, null, "Gemeente Zaanstad", text: "Niet van Jan."),
+            // Anyone with the open link can type Jan's address: that proves nothing.
+            await first.ReactionAsync("Jan Jansen?", ReactionKind.Comment, null, null, email, "Via de open link onder Jans adres.",
+                r => r.Source = ReactionSource.OpenLink),
         };
         await first.HandleAsync(ids[0], HandlingStatus.NotProcessed, "Valt buiten de vier prioriteiten.");
         var token = LinkToken.New();
@@ -83,6 +86,7 @@ public class RespondentTests(AppFactory app)
         main.ShouldContain("Niet verwerkt");
         main.ShouldContain("Valt buiten de vier prioriteiten.");
         main.ShouldNotContain("Niet van Jan.");
+        main.ShouldNotContain("Via de open link onder Jans adres.");
         page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ShouldAllBe(h => !h!.StartsWith("/werkruimte", StringComparison.Ordinal));
     }
 
@@ -100,7 +104,7 @@ public class RespondentTests(AppFactory app)
     }
 
     [Fact]
-    public async Task A_reactions_attachment_downloads_for_redacteuren_through_its_reaction()
+    public async Task A_reactions_attachment_downloads_for_redacteuren_through_its_reaction_and_is_no_plan_attachment()
     {
         var seed = await RegisterSeed.RoundAsync(app);
         var stored = await app.Services.CreateScope().ServiceProvider.GetRequiredService<UploadStore>()
@@ -113,6 +117,15 @@ public class RespondentTests(AppFactory app)
         var download = await redacteur.Client.GetAsync(page.QuerySelector("a[download]")!.GetAttribute("href"));
         var (none, _) = await redacteur.GetAsync($"{seed.Register}/{without}/bijlage");
 
+        var gemeente = await TestUsers.SignedInAsync(app, Role.Gemeente, municipality: "Zaanstad");
+        var (attachments, list) = await gemeente.GetAsync($"/werkruimte/plannen/{RegisterSeed.Plan}/bijlagen");
+        var (asMember, _) = await gemeente.GetAsync($"/werkruimte/plannen/{RegisterSeed.Plan}/bijlagen/{stored.File!.Id}");
+        var (asAttachment, _) = await redacteur.GetAsync($"/werkruimte/plannen/{RegisterSeed.Plan}/bijlagen/{stored.File!.Id}");
+
+        attachments.StatusCode.ShouldBe(HttpStatusCode.OK);
+        list.Body!.TextContent.ShouldNotContain("zienswijze.txt");
+        asMember.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        asAttachment.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await download.Content.ReadAsStringAsync()).ShouldBe("Zienswijze van de raad\n");
         download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");

@@ -12,7 +12,7 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen;
 /// 403: its id in this plan's address can only be tampering.
 /// </summary>
 [Access(Access.PlanMember)]
-public class AttachmentDownloadModel(UploadStore store, UserManager<Domain.Accounts.User> users, ILogger<AttachmentDownloadModel> log) : PageModel
+public class AttachmentDownloadModel(Data.BeleidsplanDbContext db, UploadStore store, UserManager<Domain.Accounts.User> users, ILogger<AttachmentDownloadModel> log) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -29,6 +29,12 @@ public class AttachmentDownloadModel(UploadStore store, UserManager<Domain.Accou
             log.LogWarning("Geweigerd: gebruiker {UserId} vroeg bestand {FileId} van een ander plan op via plan {PlanId}",
                 users.GetUserId(User), id, scope.PlanId);
             return Forbid();
+        }
+
+        if (await AttachmentsModel.IsReactionAttachment(db, id))
+        {
+            await opened.DisposeAsync();
+            return NotFound(); // a reaction's file opens from the register, for redacteuren only
         }
 
         Response.Headers.CacheControl = "private, no-store"; // restricted documents stay out of shared caches

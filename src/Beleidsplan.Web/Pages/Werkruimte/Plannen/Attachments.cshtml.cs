@@ -86,11 +86,22 @@ public class AttachmentsModel(BeleidsplanDbContext db, UploadStore store, UserMa
             return Forbid();
         }
 
+        if (await IsReactionAttachment(db, id))
+        {
+            return NotFound();
+        }
+
         await store.DeleteAsync(file, HttpContext.RequestAborted);
         Message = $"'{file.Name}' is verwijderd.";
         await LoadAsync();
         return Page();
     }
+
+    /// <summary>
+    /// A file sent with a reaction belongs to the register: only redacteuren open it there, and it is
+    /// kept with the reaction. It is not one of the plan's attachments, which every member reads.
+    /// </summary>
+    public static Task<bool> IsReactionAttachment(BeleidsplanDbContext db, Guid id) => db.Reactions.AnyAsync(r => r.AttachmentId == id);
 
     /// <summary>Only a redacteur of the plan's unit changes the attachments; others get a logged 403.</summary>
     private ForbidResult? Refused(string action)
@@ -110,7 +121,8 @@ public class AttachmentsModel(BeleidsplanDbContext db, UploadStore store, UserMa
     {
         Scope = HttpContext.PlanScope();
         var planId = Scope.PlanId;
-        var files = await db.StoredFiles.AsNoTracking().Where(f => f.PlanId == planId).ToListAsync();
+        var files = await db.StoredFiles.AsNoTracking()
+            .Where(f => f.PlanId == planId && !db.Reactions.Any(r => r.AttachmentId == f.Id)).ToListAsync();
         var uploaderIds = files.Select(f => f.UploadedByUserId).Distinct().ToList();
         var names = await db.Users.Where(u => uploaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         // Sorted here: SQLite cannot order by a DateTimeOffset column.

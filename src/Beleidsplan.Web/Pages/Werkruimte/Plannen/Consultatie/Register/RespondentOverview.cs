@@ -51,7 +51,7 @@ public sealed record Respondent(string Key, string Name, string? Organisation, s
             .Select(r => new Reaction
             {
                 Id = r.Id, RoundId = r.RoundId, RespondentName = r.RespondentName, RespondentEmail = r.RespondentEmail,
-                OrganisationName = r.OrganisationName, Handling = r.Handling, Text = "",
+                OrganisationName = r.OrganisationName, Handling = r.Handling, Source = r.Source, Text = "",
             }).ToListAsync())
             .GroupBy(RespondentKey.Of).Select(g => Of([.. g]))
             .OrderBy(r => r.Organisation ?? r.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)];
