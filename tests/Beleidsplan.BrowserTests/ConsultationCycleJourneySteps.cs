@@ -126,6 +126,9 @@ public partial class ConsultationCycleJourneyTests
             }
         }
 
+        var mayor = rows.Single(r => r.Contains("rol de gemeente", StringComparison.Ordinal));
+        mayor.ShouldContain("Prioriteit 2: "); // the part as the respondent chose it, named once
+        mayor.ShouldNotContain("Prioriteit: Prioriteit");
         rows.Count(r => r.Contains("@example.nl", StringComparison.Ordinal) || Handling.Any(h => r.Contains(h.Text, StringComparison.Ordinal)))
             .ShouldBeGreaterThanOrEqualTo(Handling.Length);
     }

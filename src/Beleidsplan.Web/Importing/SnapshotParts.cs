@@ -44,10 +44,10 @@ internal static class SnapshotParts
 
     /// <summary>The part as a reaction records it: kind, working-copy id and title in this version.</summary>
     public static ReactionPart Describe(PlanSnapshot content, PartLocation at) =>
-        at.Chapter >= 0 ? new(PartKind.Chapter, content.Chapters[at.Chapter].Id, content.Chapters[at.Chapter].Title)
+        at.Chapter >= 0 ? ReactionPart.OfChapter(content.Chapters[at.Chapter].Id, content.Chapters[at.Chapter].Title)
         : at.Priority < 0 ? ReactionPart.WholePlan
-        : at.SubTheme < 0 ? new(PartKind.Priority, content.Priorities[at.Priority].Id, content.Priorities[at.Priority].Title)
-        : new(PartKind.SubTheme, content.Priorities[at.Priority].SubThemes[at.SubTheme].Id, content.Priorities[at.Priority].SubThemes[at.SubTheme].Title);
+        : content.Priorities[at.Priority] is var priority && at.SubTheme < 0 ? ReactionPart.OfPriority(priority.Id, priority.Number, priority.Title)
+        : ReactionPart.OfSubTheme(priority.SubThemes[at.SubTheme].Id, priority.Number, priority.Title, priority.SubThemes[at.SubTheme].Title);
 
     /// <summary>Every text a reader sees in the part: its title, body or sections, goals and activities.</summary>
     public static IEnumerable<string?> Texts(PlanSnapshot content, PartLocation at)

@@ -24,8 +24,6 @@ public sealed record TextPart(ReactionPart Part, string Heading, int Level, Chap
 /// </summary>
 public sealed class VersionText
 {
-    public const int TitleMaxLength = 500;
-
     private VersionText(Plan plan, PlanVersion version, IReadOnlyList<TextPart> parts) =>
         (Plan, Version, Parts) = (plan, version, parts);
 
@@ -48,7 +46,7 @@ public sealed class VersionText
         {
             if (plan.Chapters.FirstOrDefault(c => PlanNavigation.ChapterKey(c) == page.Key) is { } chapter)
             {
-                parts.Add(new TextPart(Part(PartKind.Chapter, chapter.Id, $"Hoofdstuk: {chapter.Title}"), chapter.Title, page.Level, chapter, null));
+                parts.Add(new TextPart(ReactionPart.OfChapter(chapter.Id, chapter.Title), chapter.Title, page.Level, chapter, null));
                 continue;
             }
 
@@ -57,13 +55,13 @@ public sealed class VersionText
                 var priorityTitle = $"Prioriteit {priority.Number}: {priority.Title}";
                 if (PlanNavigation.PriorityKey(priority) == page.Key)
                 {
-                    parts.Add(new TextPart(Part(PartKind.Priority, priority.Id, priorityTitle), priorityTitle, page.Level, null,
+                    parts.Add(new TextPart(ReactionPart.OfPriority(priority.Id, priority.Number, priority.Title), priorityTitle, page.Level, null,
                         Theme(priority, null, page.Level)));
                 }
 
                 foreach (var subTheme in priority.SubThemes.Where(s => PlanNavigation.SubThemeKey(priority, s) == page.Key))
                 {
-                    parts.Add(new TextPart(Part(PartKind.SubTheme, subTheme.Id, $"{priorityTitle} › Deelthema: {subTheme.Title}"), $"Deelthema: {subTheme.Title}",
+                    parts.Add(new TextPart(ReactionPart.OfSubTheme(subTheme.Id, priority.Number, priority.Title, subTheme.Title), $"Deelthema: {subTheme.Title}",
                         page.Level, null, Theme(priority, subTheme, page.Level)));
                 }
             }
@@ -71,9 +69,6 @@ public sealed class VersionText
 
         return new VersionText(plan, versioned.Version, parts);
     }
-
-    private static ReactionPart Part(PartKind kind, int id, string title) =>
-        new(kind, id, title.Length > TitleMaxLength ? title[..(TitleMaxLength - 1)] + "…" : title);
 
     /// <summary>The part's sections one heading level below its own title; ids prefixed so parts never share one.</summary>
     private static ThemeSectionsView Theme(Priority priority, SubTheme? subTheme, int level) => new(

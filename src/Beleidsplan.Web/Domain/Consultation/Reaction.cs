@@ -122,6 +122,20 @@ public record ReactionPart(PartKind Kind, int? Id, string Title)
 {
     public static readonly ReactionPart WholePlan = new(PartKind.WholePlan, null, "Het hele plan");
 
+    // One way to name a part, stored with the reaction and shown as stored everywhere: the register,
+    // the reactienota and the respondent read the same words.
+    public static ReactionPart OfChapter(int id, string title) => new(PartKind.Chapter, id, Fit($"Hoofdstuk: {title}"));
+
+    public static ReactionPart OfPriority(int id, int number, string title) => new(PartKind.Priority, id, Fit(PriorityLabel(number, title)));
+
+    public static ReactionPart OfSubTheme(int id, int priorityNumber, string priorityTitle, string title) =>
+        new(PartKind.SubTheme, id, Fit($"{PriorityLabel(priorityNumber, priorityTitle)} › Deelthema: {title}"));
+
+    private static string PriorityLabel(int number, string title) => $"Prioriteit {number}: {title}";
+
+    /// <summary>The stored title has room for 500 characters; a longer one is cut with an ellipsis.</summary>
+    private static string Fit(string title) => title.Length > 500 ? title[..499] + "…" : title;
+
     public string Key => Kind == PartKind.WholePlan ? "plan" : $"{Kind.ToCode()}-{Id}";
 }
 

@@ -22,17 +22,17 @@ public sealed class ReactionParts
 
     public static ReactionParts Of(PlanSnapshot snapshot)
     {
-        // Titles as the parts themselves carry them (a reaction stores the plain title too).
-        var titles = snapshot.Chapters.Select(c => (Key: new ReactionPart(PartKind.Chapter, c.Id, "").Key, c.Title))
-            .Concat(snapshot.Priorities.Select(p => (new ReactionPart(PartKind.Priority, p.Id, "").Key, p.Title)))
-            .Concat(snapshot.Priorities.SelectMany(p => p.SubThemes).Select(s => (new ReactionPart(PartKind.SubTheme, s.Id, "").Key, s.Title)))
-            .DistinctBy(t => t.Key).ToDictionary(t => t.Key, t => t.Title);
+        // Named as a reaction stores its part (ReactionPart.Of...), so stored and fresh parts read alike.
+        var named = snapshot.Chapters.Select(c => ReactionPart.OfChapter(c.Id, c.Title))
+            .Concat(snapshot.Priorities.Select(p => ReactionPart.OfPriority(p.Id, p.Number, p.Title)))
+            .Concat(snapshot.Priorities.SelectMany(p => p.SubThemes.Select(s => ReactionPart.OfSubTheme(s.Id, p.Number, p.Title, s.Title))))
+            .DistinctBy(t => t.Key).ToDictionary(t => t.Key);
         var parts = Web.Versions.VersionParts.Of(snapshot).Select(p => p.Key).Select(key => key.Kind switch
         {
             Web.Versions.PartKind.Cover => ReactionPart.WholePlan,
-            Web.Versions.PartKind.Chapter => Part(PartKind.Chapter, key.Id, titles),
-            Web.Versions.PartKind.Priority => Part(PartKind.Priority, key.Id, titles),
-            Web.Versions.PartKind.SubTheme => Part(PartKind.SubTheme, key.Id, titles),
+            Web.Versions.PartKind.Chapter => Part(PartKind.Chapter, key.Id, named),
+            Web.Versions.PartKind.Priority => Part(PartKind.Priority, key.Id, named),
+            Web.Versions.PartKind.SubTheme => Part(PartKind.SubTheme, key.Id, named),
         });
         return new ReactionParts([.. parts]);
     }
@@ -45,19 +45,15 @@ public sealed class ReactionParts
     public ReactionPart? Find(string? key) =>
         key is not null && positions.TryGetValue(key, out var position) ? All[position] : null;
 
-    /// <summary>How a part is named in lists: its kind and title, or just "Het hele plan".</summary>
-    public static string Label(ReactionPart part) => part.Kind switch
-    {
-        PartKind.WholePlan => part.Title,
-        PartKind.Chapter or PartKind.Priority or PartKind.SubTheme => $"{part.Kind.ToDutch()}: {part.Title}",
-    };
+    /// <summary>How a part is named in lists: as the reaction stored it (see <see cref="ReactionPart.OfChapter"/>).</summary>
+    public static string Label(ReactionPart part) => part.Title;
 
     /// <summary>The anchor of a part on a version's page (the version pages use the same); the whole plan is the page itself.</summary>
     public static string Anchor(ReactionPart part) => part.Kind == PartKind.WholePlan ? "" : $"#{part.Key}";
 
-    private static ReactionPart Part(PartKind kind, int id, Dictionary<string, string> titles)
+    private static ReactionPart Part(PartKind kind, int id, Dictionary<string, ReactionPart> named)
     {
         var part = new ReactionPart(kind, id, "");
-        return part with { Title = titles.GetValueOrDefault(part.Key, "") };
+        return named.GetValueOrDefault(part.Key, part);
     }
 }

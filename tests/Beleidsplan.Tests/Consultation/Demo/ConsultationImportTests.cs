@@ -67,7 +67,7 @@ public class ConsultationImportTests(AppFactory app)
         var reactions = round.Reactions.OrderBy(r => r.Id).ToList();
         var (proposal, late) = (reactions[0], reactions[1]);
         proposal.Part.Kind.ShouldBe(PartKind.SubTheme);
-        proposal.PartTitle.ShouldBe("Wijken");
+        proposal.PartTitle.ShouldEndWith(" › Deelthema: Wijken"); // named as a reaction through a form names it
         proposal.Passage.ShouldBe("Samenwerken met partners.");
         proposal.InviteeId.ShouldNotBeNull();
         proposal.Handling.ShouldBe(HandlingStatus.Processed);
