@@ -78,7 +78,7 @@ public static class AccountSetup
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(
-                    "Te veel pogingen om in te loggen vanaf dit adres. Wacht een minuut en probeer het opnieuw.", cancellationToken);
+                    "Te veel pogingen vanaf dit adres. Wacht een minuut en probeer het opnieuw.", cancellationToken);
             };
         });
     }

@@ -25,7 +25,7 @@ public class RateLimitTests(RateLimitFactory app) : IClassFixture<RateLimitFacto
         var (response, _) = await browser.SubmitAsync(form, attempt);
 
         response.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("Te veel pogingen om in te loggen");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Te veel pogingen vanaf dit adres");
         (await browser.GetAsync("/inloggen")).Response.StatusCode.ShouldBe(HttpStatusCode.OK, "showing the form is not an attempt");
     }
 }

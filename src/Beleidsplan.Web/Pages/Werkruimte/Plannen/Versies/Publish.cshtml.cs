@@ -77,7 +77,18 @@ public class PublishModel(BeleidsplanDbContext db, TimeProvider clock) : PageMod
             plan.RecordAdoption(Version.AdoptedOn!.Value, Version.AdoptedBy!);
         }
 
-        await VersionPublisher.PublishAsync(db, Version, HttpContext.RequestAborted);
+        try
+        {
+            await VersionPublisher.PublishAsync(db, Version, HttpContext.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            // Another redacteur published a version of this plan at the same moment (the one-published
+            // index or the plan's version refused this save); nothing of this request was saved.
+            ModelState.AddModelError(string.Empty, "Tegelijk is een andere versie gepubliceerd of het plan gewijzigd. Bekijk de versies en probeer het opnieuw.");
+            return Page();
+        }
+
         return Redirect($"{ConsultationUrls.Versions(Scope.Slug)}?gepubliceerd={Version.Number}");
     }
 
