@@ -22,7 +22,9 @@ public static class OpenDataEndpoints
 
     private static async Task<IReadOnlyList<PlanSummary>> ListAsync(BeleidsplanDbContext db)
     {
+        // As on the public site: a plan is open data once a version of it is published.
         var plans = await db.Plans.AsNoTracking().Include(p => p.PoliceUnit)
+            .Where(p => db.PlanVersions.Any(v => v.PlanId == p.Id && v.IsPublished))
             .OrderBy(p => p.PoliceUnit!.Name).ThenByDescending(p => p.FirstYear).ToListAsync();
         return plans.Select(p => new PlanSummary(p.Slug, p.Title, p.ShortName, UnitOf(p), PeriodOf(p),
             p.Status.ToCode(), p.AdoptedOn, Urls.Plan(p.Slug), $"/api/v1/plannen/{p.Slug}")).ToList();
