@@ -33,7 +33,7 @@ internal sealed class AuditRecorder
     /// <summary>Bookkeeping that changes on every sign-in or save and says nothing to a reader.</summary>
     private static readonly HashSet<string> Skipped =
         [nameof(IVersioned.Version), "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "NormalizedEmail", "NormalizedUserName",
-         "Snapshot", "SubmissionKey"]; // a version's content is read on its own page, not in the trail
+         "Snapshot", "SubmissionKey", "CreationKey"]; // a version's content is read on its own page, not in the trail
 
     private static readonly HashSet<string> Secret = ["PasswordHash", "TokenHash", "OpenLinkTokenHash"];
 

@@ -21,6 +21,7 @@ public class ConsultationRoundConfiguration : IEntityTypeConfiguration<Consultat
         builder.HasMany(r => r.Invitees).WithOne(i => i.Round).HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Reactions).WithOne(r => r.Round).HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.OpenLinkTokenHash).IsUnique();
+        builder.HasIndex(r => new { r.PlanId, r.CreationKey }).IsUnique();
         builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.HasOpenLink);
     }

@@ -32,6 +32,9 @@ public class ConsultationRound : IPlanContent, IVersioned, IConsultationRecord
     public int? PreviousRoundId { get; set; }
     public ConsultationRound? PreviousRound { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>From the form that made the round, so a double click or a retry makes one round.</summary>
+    public Guid? CreationKey { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public string? ClosedBy { get; set; }
 

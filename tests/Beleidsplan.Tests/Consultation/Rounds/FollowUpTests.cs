@@ -76,8 +76,11 @@ public class FollowUpTests(AppFactory app)
             .ShouldNotContain(own.ToString(CultureInfo.InvariantCulture), "only versions after the round's own");
 
         var (created, _) = await redacteur.SubmitAllAsync(page, new Dictionary<string, string> { ["Input.Deadline"] = "2026-12-31" });
+        var (again, _) = await redacteur.SubmitAllAsync(page, new Dictionary<string, string> { ["Input.Deadline"] = "2026-12-31" }); // a double click
 
         var next = RoundIdFrom(created);
+        RoundIdFrom(again).ShouldBe(next);
+        (await app.WithDbAsync(db => db.ConsultationRounds.CountAsync(r => r.PreviousRoundId == first))).ShouldBe(1);
         var round = await app.WithDbAsync(db => db.ConsultationRounds.AsNoTracking().SingleAsync(r => r.Id == next));
         (round.PreviousRoundId, round.PlanVersionId, round.Title).ShouldBe((first, newer, "Consultatie 85%-versie"));
         var invitees = await app.WithDbAsync(db => db.ConsultationInvitees.AsNoTracking().Where(i => i.RoundId == next).ToListAsync());

@@ -32,8 +32,11 @@ public class RoundFormTests(AppFactory app)
         var version = form.QuerySelector("select[name='Input.VersionId'] option[selected]")!;
 
         var (created, _) = await redacteur.SubmitAllAsync(form, Settings(title));
+        var retries = await Task.WhenAll(redacteur.SubmitAllAsync(form, Settings(title)), redacteur.SubmitAllAsync(form, Settings(title))); // a retry, twice at once
 
         var id = RoundIdFrom(created);
+        retries.Select(r => RoundIdFrom(r.Response)).ShouldAllBe(other => other == id);
+        (await app.WithDbAsync(db => db.ConsultationRounds.CountAsync(r => r.Title == title))).ShouldBe(1);
         var round = await RoundAsync(id);
         round.Title.ShouldBe(title);
         round.PlanVersionId.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(version.GetAttribute("value"));

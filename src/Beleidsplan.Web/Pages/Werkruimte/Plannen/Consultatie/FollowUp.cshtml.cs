@@ -44,6 +44,7 @@ public class FollowUpModel(BeleidsplanDbContext db, AccountLinks links, TimeProv
             Title = newest is null ? "" : $"Consultatie {newest.Label}",
             VersionId = newest?.Id,
             OpensOn = RoundInput.Iso(Rounds.Today(clock)),
+            CreationKey = Guid.NewGuid(),
         };
         return Page();
     }
@@ -60,9 +61,15 @@ public class FollowUpModel(BeleidsplanDbContext db, AccountLinks links, TimeProv
             return Page();
         }
 
+        if (await RoundCreation.ExistingAsync(db, Scope.PlanId, Input.CreationKey) is { } made)
+        {
+            return Redirect(ConsultationUrls.Round(Scope.Slug, made)); // sent twice: the round and its mails exist once
+        }
+
         var now = clock.GetUtcNow();
         var next = new ConsultationRound
         {
+            CreationKey = Input.CreationKey,
             PlanId = Scope.PlanId,
             PlanVersionId = Input.VersionId!.Value,
             PreviousRoundId = Round.Id,
@@ -75,7 +82,12 @@ public class FollowUpModel(BeleidsplanDbContext db, AccountLinks links, TimeProv
         db.ConsultationRounds.Add(next);
         db.ConsultationInvitees.AddRange(invitees);
         (await InvitationMail.ForAsync(db, next)).Queue(db, links, invitees, now);
-        await db.SaveChangesAsync(); // the round, its invitees, their links and mails: together or not at all
+        // The round, its invitees, their links and mails: together or not at all.
+        if (!await RoundCreation.SaveAsync(db))
+        {
+            return Redirect(ConsultationUrls.Round(Scope.Slug, (await RoundCreation.ExistingAsync(db, Scope.PlanId, Input.CreationKey))!.Value));
+        }
+
         log.LogInformation("Vervolgronde {RoundId} op ronde {PreviousId}: {Count} uitnodigingen", next.Id, Round.Id, invitees.Count);
 
         Message = invitees.Count switch

@@ -39,6 +39,7 @@ public class NewModel(BeleidsplanDbContext db, TimeProvider clock) : PageModel
             Title = newest is null ? "" : $"Consultatie {newest.Label}",
             VersionId = newest?.Id,
             OpensOn = RoundInput.Iso(today),
+            CreationKey = Guid.NewGuid(),
         };
     }
 
@@ -50,11 +51,27 @@ public class NewModel(BeleidsplanDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var round = new ConsultationRound { PlanId = Scope.PlanId, PlanVersionId = Input.VersionId!.Value, Title = "", CreatedAt = clock.GetUtcNow() };
+        if (await RoundCreation.ExistingAsync(db, Scope.PlanId, Input.CreationKey) is { } made)
+        {
+            return Redirect(ConsultationUrls.Round(Scope.Slug, made));
+        }
+
+        var round = new ConsultationRound
+        {
+            PlanId = Scope.PlanId,
+            PlanVersionId = Input.VersionId!.Value,
+            Title = "",
+            CreatedAt = clock.GetUtcNow(),
+            CreationKey = Input.CreationKey,
+        };
         Input.ApplyTo(round, dates.OpensOn, dates.Deadline);
         var token = OpenLink ? round.NewOpenLink() : null;
         db.ConsultationRounds.Add(round);
-        await db.SaveChangesAsync();
+        if (!await RoundCreation.SaveAsync(db))
+        {
+            return Redirect(ConsultationUrls.Round(Scope.Slug, (await RoundCreation.ExistingAsync(db, Scope.PlanId, Input.CreationKey))!.Value));
+        }
+
         if (token is not null)
         {
             NewOpenLink = token;

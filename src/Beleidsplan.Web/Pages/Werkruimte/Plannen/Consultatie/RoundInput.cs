@@ -26,6 +26,9 @@ public class RoundInput
 
     public int? VersionId { get; set; }
 
+    /// <summary>Made when the form is shown; the same form sent twice makes one round (see <see cref="RoundCreation"/>).</summary>
+    public Guid? CreationKey { get; set; }
+
     public string? OpensOn { get; set; }
 
     public string? Deadline { get; set; }
