@@ -73,14 +73,14 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         var goal = made?.Goal ?? await db.Goals.Where(g => g.PlanId == plan).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
         var unit = await db.Plans.Where(p => p.Id == plan).Select(p => p.PoliceUnitId).SingleAsync();
         var organisation = await db.Organisations.Where(o => o.PoliceUnitId == unit).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
-        // A consultation round of the plan for {round}: the first one, or one made on the plan's first version
-        // (every demo plan has one); made outside the measured requests, it stays like the demo data.
-        var round = await db.ConsultationRounds.Where(r => r.PlanId == plan).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync()
-            ?? await MatrixRound.MakeAsync(db, plan);
         return new PlanItems(slug, chapter.Slug, priority.Slug, subTheme?.Slug ?? "", chapter.Id, priority.Id,
-            made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File, round);
+            made?.SubTheme ?? subTheme?.Id ?? 0, goal, activity, organisation, made?.User, made?.File, Round: 0);
     })) with
-    { Consultation = (await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)) };
+    {
+        // Made outside the measured requests, the round, reaction and invitee stay like the demo data.
+        Round = await MatrixRounds.EnsureAsync(app, slug),
+        Consultation = (await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)),
+    };
 
     /// <summary>
     /// Fills a route parameter, by its name and the literal segment before it:
@@ -155,25 +155,5 @@ public sealed record Throwaways(int Goal, int SubTheme, int Activity, string Use
         await app.WithDbAsync(db => db.StoredFiles.Where(f => f.Id == File).ExecuteDeleteAsync());
         await app.WithDbAsync(db => db.Memberships.Where(m => m.UserId == User).ExecuteDeleteAsync());
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == User).ExecuteDeleteAsync());
-    }
-}
-
-/// <summary>A round on the plan's first version, for a plan that has none yet.</summary>
-public static class MatrixRound
-{
-    public static async Task<int> MakeAsync(Web.Data.BeleidsplanDbContext db, int plan)
-    {
-        var version = await db.PlanVersions.Where(v => v.PlanId == plan).OrderBy(v => v.Number).Select(v => v.Id).FirstAsync();
-        var round = new Web.Domain.Consultation.ConsultationRound
-        {
-            PlanId = plan,
-            PlanVersionId = version,
-            Title = "Matrixronde",
-            OpensOn = new DateOnly(2026, 1, 1),
-            Deadline = new DateOnly(2026, 2, 1),
-        };
-        db.ConsultationRounds.Add(round);
-        await db.SaveChangesAsync();
-        return round.Id;
     }
 }

@@ -1,4 +1,5 @@
 using Beleidsplan.Tests.Infrastructure;
+using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain.Consultation;
 using Beleidsplan.Web.Uploads;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,25 @@ public static class MatrixRounds
     {
         var plan = await db.Plans.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
         var existing = await db.ConsultationRounds.Where(r => r.PlanId == plan).OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync();
-        return existing ?? await MatrixRound.MakeAsync(db, plan);
+        return existing ?? await MakeAsync(db, plan);
     });
+
+    /// <summary>A round on the plan's first version, for a plan that has none yet.</summary>
+    private static async Task<int> MakeAsync(BeleidsplanDbContext db, int plan)
+    {
+        var version = await db.PlanVersions.Where(v => v.PlanId == plan).OrderBy(v => v.Number).Select(v => v.Id).FirstAsync();
+        var round = new ConsultationRound
+        {
+            PlanId = plan,
+            PlanVersionId = version,
+            Title = "Matrixronde",
+            OpensOn = new DateOnly(2026, 1, 1),
+            Deadline = new DateOnly(2026, 2, 1),
+        };
+        db.ConsultationRounds.Add(round);
+        await db.SaveChangesAsync();
+        return round.Id;
+    }
 
     /// <summary>An unhandled reaction with an attachment in that round.</summary>
     public static async Task<int> EnsureReactionAsync(AppFactory app, string slug)
