@@ -42,6 +42,10 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
     public DbSet<Domain.Consultation.ConsultationRound> ConsultationRounds => Set<Domain.Consultation.ConsultationRound>();
     public DbSet<Domain.Consultation.ConsultationInvitee> ConsultationInvitees => Set<Domain.Consultation.ConsultationInvitee>();
     public DbSet<Domain.Consultation.Reaction> Reactions => Set<Domain.Consultation.Reaction>();
+    public DbSet<Domain.Lifecycle.PlanDecision> PlanDecisions => Set<Domain.Lifecycle.PlanDecision>();
+    public DbSet<Domain.Councils.CouncilHearing> CouncilHearings => Set<Domain.Councils.CouncilHearing>();
+    public DbSet<Domain.Planning.Milestone> Milestones => Set<Domain.Planning.Milestone>();
+    public DbSet<Domain.Planning.MilestoneResponsible> MilestoneResponsibles => Set<Domain.Planning.MilestoneResponsible>();
 
     /// <summary>Set where the actor is known but not signed in (accepting an invitation, a reset link).</summary>
     public AuditActor? ActingAs { get; set; }

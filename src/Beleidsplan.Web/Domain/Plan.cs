@@ -22,6 +22,9 @@ public class Plan : IVersioned
     public string? Summary { get; set; }
     public DateOnly? AdoptedOn { get; set; }
     public string? AdoptedBy { get; set; }
+
+    /// <summary>When the adopted plan was offered to the Minister of Justice and Security.</summary>
+    public DateOnly? OfferedToMinisterOn { get; set; }
     public int? PreviousPlanId { get; set; }
     public Plan? PreviousPlan { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -58,7 +61,7 @@ public class Plan : IVersioned
     {
         AdoptedOn = on;
         AdoptedBy = by;
-        if (Status is PlanStatus.Preparation or PlanStatus.Draft)
+        if (Status is PlanStatus.Preparation or PlanStatus.Consultation or PlanStatus.Draft)
         {
             Status = PlanStatus.Adopted;
         }
@@ -68,6 +71,11 @@ public class Plan : IVersioned
 public enum PlanStatus
 {
     Preparation,
+
+    /// <summary>Concept versions go out for reactions (seed 004: the 70% and 85% versions).</summary>
+    Consultation,
+
+    /// <summary>The draft plan (ontwerp) is with the mayors, who hear their councils.</summary>
     Draft,
     Adopted,
     InForce,
@@ -80,6 +88,7 @@ public static class PlanStatusText
     public static string ToDutch(this PlanStatus status) => status switch
     {
         PlanStatus.Preparation => "In voorbereiding",
+        PlanStatus.Consultation => "Concept in consultatie",
         PlanStatus.Draft => "Ontwerp",
         PlanStatus.Adopted => "Vastgesteld",
         PlanStatus.InForce => "Van kracht",
@@ -91,6 +100,7 @@ public static class PlanStatusText
     public static string ToCode(this PlanStatus status) => status switch
     {
         PlanStatus.Preparation => "voorbereiding",
+        PlanStatus.Consultation => "concept",
         PlanStatus.Draft => "ontwerp",
         PlanStatus.Adopted => "vastgesteld",
         PlanStatus.InForce => "van-kracht",
