@@ -30,7 +30,7 @@ public static class OpenDataEndpoints
             p.Status.ToCode(), p.AdoptedOn, Urls.Plan(p.Slug), $"/api/v1/plannen/{p.Slug}")).ToList();
     }
 
-    private static async Task<IResult> GetAsync(string slug, PlanQueries queries, BeleidsplanDbContext db)
+    private static async Task<IResult> GetAsync(string slug, PlanQueries queries, BeleidsplanDbContext db, Lifecycle.ChecklistLoader checklist)
     {
         var plan = await queries.LoadAsync(slug);
         if (plan is null)
@@ -41,18 +41,24 @@ public static class OpenDataEndpoints
 
         var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id && (v.IsPublished || v.AdoptedOn != null))
             .OrderBy(v => v.Number).Select(v => new { v.Number, v.Label, v.Date, v.AdoptedOn, v.IsPublished }).ToListAsync();
+        var decisions = await Lifecycle.DecisionHistory.LoadAsync(db, plan.Id);
+        var checks = await checklist.ForAsync(plan, published: true);
+        var adoptedOn = decisions.LastOrDefault(d => d.Kind == Domain.Lifecycle.DecisionKind.Adopted)?.DecidedOn ?? plan.AdoptedOn;
         var chapterSlugs = plan.Chapters.ToDictionary(c => c.Id, c => c.Slug);
         var prioritySlugs = plan.Priorities.ToDictionary(p => p.Id, p => p.Slug);
         return Results.Ok(new PlanDetail(
             plan.Slug, plan.Title, plan.ShortName, UnitOf(plan), PeriodOf(plan), plan.Status.ToCode(),
-            plan.LegalBasis, plan.AdoptedOn, plan.AdoptedBy, plan.PreviousPlan?.Slug, plan.Summary, Urls.Plan(plan.Slug),
+            plan.LegalBasis, adoptedOn, plan.AdoptedBy, plan.PreviousPlan?.Slug, plan.Summary, Urls.Plan(plan.Slug),
             plan.Chapters.Select(c => new ChapterData(c.Slug, c.Title, ChapterKindCode(c.Kind),
                 c.ParentId is { } parent ? chapterSlugs[parent] : null, c.Body)).ToList(),
             plan.Priorities.Select(p => ToData(plan, p)).ToList(),
             plan.PriorityRelations.Select(r => new RelationData(
                 prioritySlugs[r.FromPriorityId], prioritySlugs[r.ToPriorityId], r.Description)).ToList(),
             versions.Select(v => new VersionData(v.Number, v.Label, v.Date,
-                (v.AdoptedOn is null ? VersionStage.Concept : VersionStage.Adopted).ToCode(), v.AdoptedOn, v.IsPublished)).ToList()));
+                (v.AdoptedOn is null ? VersionStage.Concept : VersionStage.Adopted).ToCode(), v.AdoptedOn, v.IsPublished)).ToList(),
+            plan.OfferedToMinisterOn,
+            decisions.Select(d => new DecisionData(Domain.Lifecycle.DecisionKindText.ToCode(d.Kind), d.DecidedOn, d.Body, d.Reason, d.VersionNumber, d.ExtendedToYear)).ToList(),
+            checks.Select(c => new ChecklistData(c.Code, c.Description, Lifecycle.CheckStatusText.ToCode(c.Status), c.Reason)).ToList()));
     }
 
     private static PriorityData ToData(Plan plan, Priority p) => new(

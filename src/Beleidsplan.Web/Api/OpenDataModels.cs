@@ -37,7 +37,26 @@ public record PlanDetail(
     [property: JsonPropertyName("hoofdstukken")] IReadOnlyList<ChapterData> Chapters,
     [property: JsonPropertyName("prioriteiten")] IReadOnlyList<PriorityData> Priorities,
     [property: JsonPropertyName("relaties")] IReadOnlyList<RelationData> Relations,
-    [property: JsonPropertyName("versies")] IReadOnlyList<VersionData> Versions);
+    [property: JsonPropertyName("versies")] IReadOnlyList<VersionData> Versions,
+    [property: JsonPropertyName("aangebodenAanMinisterOp")] DateOnly? OfferedToMinisterOn,
+    [property: JsonPropertyName("besluiten")] IReadOnlyList<DecisionData> Decisions,
+    [property: JsonPropertyName("wettelijkeToets")] IReadOnlyList<ChecklistData> LegalChecklist);
+
+/// <summary>A decision in the plan's life; <c>versie</c> is the number of the version it adopted or sent.</summary>
+public record DecisionData(
+    [property: JsonPropertyName("soort")] string Kind,
+    [property: JsonPropertyName("datum")] DateOnly Date,
+    [property: JsonPropertyName("orgaan")] string Body,
+    [property: JsonPropertyName("reden")] string? Reason,
+    [property: JsonPropertyName("versie")] int? Version,
+    [property: JsonPropertyName("verlengdTot")] int? ExtendedTo);
+
+/// <summary>One requirement of the Politiewet: <c>status</c> is groen, rood or onbekend.</summary>
+public record ChecklistData(
+    [property: JsonPropertyName("onderdeel")] string Code,
+    [property: JsonPropertyName("omschrijving")] string Description,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("reden")] string Reason);
 
 public record ChapterData(
     [property: JsonPropertyName("slug")] string Slug,

@@ -9,7 +9,8 @@ namespace Beleidsplan.Web.Importing;
 /// Units, LVA themes and plans that already exist (by slug) are left as they are.
 /// </summary>
 public class DemoDataLoader(
-    BeleidsplanDbContext db, UnitImporter units, PlanImporter plans, VersionImporter versions, ConsultationImporter consultations, IConfiguration configuration)
+    BeleidsplanDbContext db, UnitImporter units, PlanImporter plans, VersionImporter versions, ConsultationImporter consultations, IConfiguration configuration,
+    DecisionImporter decisions)
 {
     public string DefaultFolder =>
         configuration["DemoData:Path"] ?? Path.Combine(AppContext.BaseDirectory, "Content", "Demo");
@@ -97,6 +98,7 @@ public class DemoDataLoader(
             var planVersions = versions.Read(files, ready, plan, errors, DateTimeOffset.UtcNow);
             db.PlanVersions.AddRange(planVersions);
             await SaveIfValidAsync(errors);
+            db.PlanDecisions.AddRange(decisions.Read(files, ready, plan, planVersions, errors, DateTimeOffset.UtcNow));
             db.ConsultationRounds.AddRange(await consultations.ReadAsync(files, ready, plan, planVersions, errors));
             await SaveIfValidAsync(errors);
 

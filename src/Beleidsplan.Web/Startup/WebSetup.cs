@@ -65,6 +65,8 @@ public static class WebSetup
         services.AddHttpContextAccessor(); // the audit trail records who made a change
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PlanQueries>();
+        services.AddScoped<Lifecycle.ChecklistLoader>();
+        services.AddScoped<Importing.DecisionImporter>();
         services.AddSingleton<PlanSearch>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<PlanImporter>();

@@ -104,6 +104,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("priority", _) => PrioritySlug,
         ("subTheme", _) => SubThemeSlug,
         ("kind", "verwijderen") => "doel",
+        ("kind", "nieuw") => "vaststelling", // a decision kind (besluiten/nieuw/{kind})
         ("id", "hoofdstukken") => Text(Chapter),
         ("id", "prioriteiten") => Text(Priority),
         ("id", "deelthemas") => Text(SubTheme),
