@@ -32,7 +32,8 @@ public class TransitionTests(AppFactory app)
         var (_, concept) = await redacteur.GetAsync($"{Decisions(slug)}/nieuw/concept");
         concept.QuerySelector("#overgang-fout")!.TextContent.ShouldContain("Een concept gaat alleen in consultatie vóór het ontwerpplan");
         var (_, list) = await redacteur.GetAsync($"{Decisions(slug)}?vastgelegd=ontwerp");
-        list.QuerySelector("[role=status]")!.TextContent.ShouldContain("Ontwerpplan vrijgegeven voor de gemeenteraden");
+        list.QuerySelector("main [role=status]").ShouldNotBeNull(list.Source.Text);
+        list.QuerySelector("main [role=status]")!.TextContent.ShouldContain("Ontwerpplan vrijgegeven voor de gemeenteraden");
         var row = list.QuerySelector("table.decisions-table tbody tr")!.TextContent;
         row.ShouldContain("15 augustus 2027");
         row.ShouldContain("2. Versie 2");

@@ -35,7 +35,7 @@ public record PlanSnapshot(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    /// <summary>The version as a plan graph: the live plan row gives identity, unit and status.</summary>
+    /// <summary>The version as a plan graph: the live plan row gives identity, unit, status and the decisions' dates.</summary>
     public Plan Restore(Plan live)
     {
         var plan = new Plan
@@ -48,12 +48,13 @@ public record PlanSnapshot(
             ShortName = ShortName,
             FirstYear = FirstYear,
             LastYear = LastYear,
-            ExtendedToYear = ExtendedToYear,
+            ExtendedToYear = live.ExtendedToYear ?? ExtendedToYear, // an extension is a decision on the live plan
             LegalBasis = LegalBasis,
             Summary = Summary,
             Status = live.Status,
             AdoptedOn = live.AdoptedOn,
             AdoptedBy = live.AdoptedBy,
+            OfferedToMinisterOn = live.OfferedToMinisterOn,
             PreviousPlanId = live.PreviousPlanId,
             PreviousPlan = live.PreviousPlan,
             UpdatedAt = live.UpdatedAt,

@@ -99,7 +99,11 @@ public class RecordModel(BeleidsplanDbContext db, PlanQueries queries, UploadSto
             db.PlanVersions.Add(version);
         }
 
-        version?.MarkAdopted(on, body);
+        if (Kind is DecisionKind.Adopted or DecisionKind.Adjusted)
+        {
+            version!.MarkAdopted(on, body); // a concept or draft plan decision only names the version sent
+        }
+
         var decision = Plan.Decide(Kind, on, body, by, clock.GetUtcNow(), Input.Reason, extendedToYear: year);
         decision.PlanVersion = version;
         decision.DocumentId = documentId;
