@@ -23,8 +23,14 @@ public static class LifecycleSteps
         var unit = await db.PoliceUnits.Where(u => u.Slug == "noord-holland").Select(u => u.Id).SingleAsync();
         var plan = new Plan
         {
-            Slug = slug, Title = $"Testplan {slug}", ShortName = "TP", PoliceUnitId = unit, FirstYear = spec.FirstYear, LastYear = spec.LastYear,
-            Status = spec.Status, UpdatedAt = DateTimeOffset.UtcNow,
+            Slug = slug,
+            Title = $"Testplan {slug}",
+            ShortName = "TP",
+            PoliceUnitId = unit,
+            FirstYear = spec.FirstYear,
+            LastYear = spec.LastYear,
+            Status = spec.Status,
+            UpdatedAt = DateTimeOffset.UtcNow,
         };
         plan.Chapters.Add(new Chapter { Slug = "inleiding", Title = "Inleiding", Position = 1, Body = "Inleiding." });
         if (spec.StrengthText is { } strength)
@@ -60,7 +66,11 @@ public static class LifecycleSteps
         var municipalities = await db.Municipalities.Where(m => m.PoliceUnitId == plan.PoliceUnitId).OrderBy(m => m.Id).Take(count).ToListAsync();
         db.CouncilHearings.AddRange(municipalities.Select(m => new CouncilHearing
         {
-            PlanId = plan.Id, MunicipalityId = m.Id, Outcome = CouncilOutcome.NoWishesOrObjections, DecidedOn = on, RegisteredBy = "Test",
+            PlanId = plan.Id,
+            MunicipalityId = m.Id,
+            Outcome = CouncilOutcome.NoWishesOrObjections,
+            DecidedOn = on,
+            RegisteredBy = "Test",
         }));
         await db.SaveChangesAsync();
         return municipalities.Count;
