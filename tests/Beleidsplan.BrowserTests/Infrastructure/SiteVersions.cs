@@ -11,7 +11,7 @@ namespace Beleidsplan.BrowserTests.Infrastructure;
 /// </summary>
 public static class SiteVersions
 {
-    /// <summary>Freezes the working copy and publishes it as a concept, through the version pages.</summary>
+    /// <summary>Freezes the working copy and publishes it (as a concept: publishing never adopts), through the version pages.</summary>
     public static async Task FreezeAndPublishAsync(IPage page, string slug, string label)
     {
         await page.GotoAsync($"/werkruimte/plannen/{slug}/versies/nieuw");
@@ -19,7 +19,6 @@ public static class SiteVersions
         await page.GetByRole(AriaRole.Button, new() { Name = "Versie vastleggen" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/versies/\d+"));
         await page.GotoAsync(page.Url.Split('?')[0] + "/publiceren");
-        await page.GetByLabel("Concept", new() { Exact = false }).First.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publiceren" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/versies(\?|$)"));
     }

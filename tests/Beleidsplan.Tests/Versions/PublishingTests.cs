@@ -80,7 +80,7 @@ public class PublishingTests(AppFactory app)
     private static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> PublishAsync(Browser redacteur, int number, Dictionary<string, string> fields)
     {
         var (_, form) = await redacteur.GetAsync($"{VersionList}/{number}/publiceren");
-        var values = new Dictionary<string, string> { ["__RequestVerificationToken"] = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")! };
+        var values = FormSubmission.Values(form);
         foreach (var (name, value) in fields)
         {
             values[name] = value;

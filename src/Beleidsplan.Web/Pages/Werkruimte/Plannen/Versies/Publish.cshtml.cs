@@ -16,6 +16,10 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Versies;
 [Access(Access.PlanEditor)]
 public class PublishModel(BeleidsplanDbContext db) : PageModel
 {
+    /// <summary>The number of the version the form shows: a post without it (not from this form) publishes nothing.</summary>
+    [BindProperty]
+    public int? Confirm { get; set; }
+
     public PlanScope Scope => HttpContext.PlanScope();
 
     public PlanVersion Version { get; private set; } = null!;
@@ -30,6 +34,12 @@ public class PublishModel(BeleidsplanDbContext db) : PageModel
         if (!await LoadAsync(number, tracked: true))
         {
             return NotFound();
+        }
+
+        if (Confirm != number)
+        {
+            ModelState.AddModelError(string.Empty, "Publiceer de versie met de knop op deze pagina.");
+            return Page();
         }
 
         try
