@@ -102,8 +102,4 @@ public static class CouncilTracking
             problems[field] = message;
         }
     }
-
-    /// <summary>The words of the council's reaction: what kind of decision, when, then the council's text.</summary>
-    public static string ReactionText(CouncilOutcome outcome, DateOnly decidedOn, string text) =>
-        $"{outcome.ToDutch()} van de gemeenteraad (besluit van {decidedOn.ToString("d MMMM yyyy", Dutch)}):\n\n{text.Trim()}";
 }
