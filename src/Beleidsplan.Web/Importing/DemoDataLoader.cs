@@ -99,6 +99,8 @@ public class DemoDataLoader(
             await SaveIfValidAsync(errors);
             db.ConsultationRounds.AddRange(await consultations.ReadAsync(files, ready, plan, planVersions, errors));
             await SaveIfValidAsync(errors);
+            await new CouncilImporter(db).AddAsync(files, ready, plan, planVersions, errors);
+            await SaveIfValidAsync(errors);
 
             count++;
         }
