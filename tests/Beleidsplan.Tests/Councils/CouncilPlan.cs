@@ -32,8 +32,14 @@ public sealed record CouncilPlan(AppFactory App, string Slug, int PlanId)
         var slug = $"raden-{Guid.NewGuid():N}"[..20];
         var plan = new Plan
         {
-            PoliceUnitId = unit.Id, Slug = slug, Title = "Testplan gemeenteraden", ShortName = "Testplan", FirstYear = 2024, LastYear = 2027,
-            Status = status, UpdatedAt = DateTimeOffset.UtcNow,
+            PoliceUnitId = unit.Id,
+            Slug = slug,
+            Title = "Testplan gemeenteraden",
+            ShortName = "Testplan",
+            FirstYear = 2024,
+            LastYear = 2027,
+            Status = status,
+            UpdatedAt = DateTimeOffset.UtcNow,
         };
         db.Plans.Add(plan);
         await db.SaveChangesAsync();

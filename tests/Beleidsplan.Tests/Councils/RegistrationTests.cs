@@ -48,7 +48,10 @@ public class RegistrationTests(AppFactory app)
         var (read, _) = await gemeente.GetAsync(plan.Hearing(CouncilPlan.Haarlem));
         var saved = await gemeente.Client.PostAsync(plan.Hearing(CouncilPlan.Haarlem), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Version"] = "0", ["Input.Outcome"] = "zienswijze", ["Input.DecidedOn"] = "2023-09-28",
+            ["__RequestVerificationToken"] = token,
+            ["Version"] = "0",
+            ["Input.Outcome"] = "zienswijze",
+            ["Input.DecidedOn"] = "2023-09-28",
             ["Input.OutcomeText"] = "Niet van deze gemeente.",
         }));
 
@@ -80,7 +83,9 @@ public class RegistrationTests(AppFactory app)
 
         var (response, result) = await redacteur.SubmitAllAsync(page, new Dictionary<string, string>
         {
-            ["Input.Outcome"] = "geen-wensen-en-bedenkingen", ["Input.DecidedOn"] = "2023-08-01", ["Input.CouncilMeetingOn"] = "2023-07-30",
+            ["Input.Outcome"] = "geen-wensen-en-bedenkingen",
+            ["Input.DecidedOn"] = "2023-08-01",
+            ["Input.CouncilMeetingOn"] = "2023-07-30",
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
