@@ -42,4 +42,22 @@ public class DemoCouncilsTests(AppFactory app)
         page.QuerySelector("tr[data-cbs=GM0377]")!.TextContent.ShouldContain("Geen wensen en bedenkingen");
         page.QuerySelector("tr[data-cbs=GM0448]")!.TextContent.ShouldContain("Te laat");
     }
+
+    [Fact]
+    public async Task Open_data_gives_the_councils_heard_with_Dutch_field_names()
+    {
+        var client = app.CreateClient();
+
+        var response = await client.GetAsync($"/api/v1/plannen/{Plan}/gemeenteraden");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        root.GetProperty("gehoord").GetInt32().ShouldBe(32);
+        root.GetProperty("termijn").GetString().ShouldBe("2023-10-15");
+        var bloemendaal = root.GetProperty("gemeenteraden").EnumerateArray().Single(c => c.GetProperty("cbsCode").GetString() == "GM0377");
+        bloemendaal.GetProperty("uitkomst").GetString().ShouldBe("geen-wensen-en-bedenkingen");
+        bloemendaal.GetProperty("stand").GetString().ShouldBe("gehoord");
+        (await client.GetAsync("/api/v1/plannen/bestaat-niet/gemeenteraden")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }
