@@ -101,6 +101,8 @@ public class DemoDataLoader(
             db.PlanDecisions.AddRange(decisions.Read(files, ready, plan, planVersions, errors, DateTimeOffset.UtcNow));
             db.ConsultationRounds.AddRange(await consultations.ReadAsync(files, ready, plan, planVersions, errors));
             await SaveIfValidAsync(errors);
+            await new CouncilImporter(db).AddAsync(files, ready, plan, planVersions, errors);
+            await SaveIfValidAsync(errors);
 
             count++;
         }

@@ -102,6 +102,7 @@ public static class WebSetup
             .WithMetadata(new AccessAttribute(Access.Public));
         app.MapOpenApi("/api/v1/openapi.json").WithMetadata(new AccessAttribute(Access.Public));
         app.MapOpenDataApi();
+        app.MapCouncilApi();
         app.MapRazorPages();
     }
 }

@@ -34,6 +34,7 @@ public class AuthorizationMatrixTests(AppFactory app)
         ["POST /werkruimte/plannen/{slug}/bijlagen (handler Verwijderen)"] = (404, null), // the empty body names no file
         ["GET /reageren/open/{token}"] = (404, null),
         ["POST /reageren/open/{token}"] = (404, null),
+        ["GET /werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}/besluit"] = (404, null), // Haarlem's demo outcome has no document
     };
 
     /// <summary>
@@ -41,6 +42,10 @@ public class AuthorizationMatrixTests(AppFactory app)
     /// own scope check refuses a beheerder of another unit.
     /// </summary>
     private static readonly HashSet<string> UnitItemRoutes = ["/werkruimte/organisaties/{id:int}"];
+
+    /// <summary>A council's tracker: the page itself lets in only a redacteur and that municipality's gemeente users.</summary>
+    private static readonly HashSet<string> CouncilRoutes =
+        ["/werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}", "/werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}/besluit"];
 
     /// <summary>
     /// Form fields that keep an allowed POST harmless where an empty body would not be: a stale
@@ -156,7 +161,8 @@ public class AuthorizationMatrixTests(AppFactory app)
         var status = (int)response.StatusCode;
         var location = Location(response);
         var got = $"{status}{(location is null ? "" : " → " + location)}";
-        if (actor.MayUse(probe.Level!.Value) && (!UnitItemRoutes.Contains(probe.Route) || actor.Unit == Actor.PlanUnit))
+        if (actor.MayUse(probe.Level!.Value) && (!UnitItemRoutes.Contains(probe.Route) || actor.Unit == Actor.PlanUnit)
+            && (!CouncilRoutes.Contains(probe.Route) || actor.Role is Web.Domain.Accounts.Role.Redacteur or Web.Domain.Accounts.Role.Gemeente))
         {
             var (expected, to) = AllowedAnswers.GetValueOrDefault(probe.Name, (200, null));
             to = to?.Replace("{plan}", $"/werkruimte/plannen/{Plan}", StringComparison.Ordinal);

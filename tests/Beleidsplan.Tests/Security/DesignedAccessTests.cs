@@ -27,6 +27,9 @@ public class DesignedAccessTests(AppFactory app)
         "/werkruimte/plannen/{slug}/consultatie/{round:int}" => probe.IsPost ? Access.PlanEditor : Access.PlanMember,
         "/werkruimte/plannen/{slug}/consultatie/{round:int}/reageren" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/consultatie/{round:int}/registreren" => Access.PlanEditor,
+        // Members read the councils; the tracker page itself lets in a redacteur or the municipality's own gemeente users.
+        "/werkruimte/plannen/{slug}/gemeenteraden" or "/werkruimte/plannen/{slug}/gemeenteraden.xlsx" or "/werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}"
+            or "/werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}/besluit" => Access.PlanMember,
         // Any other page of a plan changes it: redacteuren only, until someone designs otherwise.
         _ when probe.Route.StartsWith("/werkruimte/plannen/{slug}/", StringComparison.Ordinal) => Access.PlanEditor,
         _ => null,

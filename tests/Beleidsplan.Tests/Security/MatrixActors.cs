@@ -93,6 +93,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
     /// <item><term>gebruikers/{id}</term><description>a user with roles in both demo units, so a beheerder of either may open them but not deactivate them</description></item>
     /// <item><term>organisaties/{id}</term><description>the first organisation of the plan's unit</description></item>
     /// <item><term>versies/{number}</term><description>version 1, which every demo plan has</description></item>
+    /// <item><term>{cbsCode}</term><description>Haarlem, the gemeente actor's own municipality</description></item>
     /// <item><term>{round}</term><description>a consultation round of the plan; {token}: a link token of nobody</description></item>
     /// </list>
     /// Anything else is null: the test then fails and names the route, so a new page is never skipped.
@@ -116,6 +117,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("number", "versies") => "1", // version 1 exists for every demo plan
         ("round", _) => Text(Round),
         ("reaction", _) => Text(Consultation.Reaction),
+        ("cbsCode", _) => "GM0392", // Haarlem, the municipality of the matrix's gemeente user
         ("token", "reageren") => Consultation.Token,
         ("token", _) => MatrixRounds.Token, // an open-link token of nobody: 404 for everyone
         _ => null,

@@ -22,6 +22,7 @@ public static class AuditText
         ["ConsultationRound"] = "Consultatieronde",
         ["ConsultationInvitee"] = "Genodigde",
         ["Reaction"] = "Reactie",
+        ["CouncilHearing"] = "Gemeenteraad gehoord",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -109,6 +110,16 @@ public static class AuditText
         ["ChangedPartTitle"] = "Gewijzigd onderdeel",
         ["HandledAt"] = "Afgehandeld op",
         ["HandledBy"] = "Afgehandeld door",
+        ["DraftSentOn"] = "Ontwerp verstuurd op",
+        ["CommitteeMeetingOn"] = "Commissievergadering",
+        ["CouncilMeetingOn"] = "Raadsvergadering",
+        ["Outcome"] = "Uitkomst",
+        ["DecidedOn"] = "Datum besluit",
+        ["OutcomeText"] = "Tekst van het besluit",
+        ["DecisionDocumentId"] = "Besluitdocument",
+        ["ReactionId"] = "Reactie",
+        ["RegisteredAt"] = "Geregistreerd op",
+        ["Purpose"] = "Doel van de ronde",
     };
 
     public static string Item(string itemType) => Items.GetValueOrDefault(itemType, itemType);

@@ -35,6 +35,9 @@ public class ConsultationRound : IPlanContent, IVersioned, IConsultationRecord
 
     /// <summary>From the form that made the round, so a double click or a retry makes one round.</summary>
     public Guid? CreationKey { get; set; }
+
+    /// <summary>An ordinary consultation, or the round in which the councils give their views on the draft plan.</summary>
+    public RoundPurpose Purpose { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public string? ClosedBy { get; set; }
 

@@ -87,7 +87,7 @@ public class DemoCycleTests(AppFactory app)
     public async Task The_round_on_the_90_percent_version_has_handled_reactions_from_several_organisations_one_late()
     {
         var round = await app.WithDbAsync(db => db.ConsultationRounds.Include(r => r.PlanVersion).Include(r => r.Invitees)
-            .Include(r => r.Reactions).ThenInclude(r => r.ChangedInVersion).SingleAsync(r => r.Plan!.Slug == Slug));
+            .Include(r => r.Reactions).ThenInclude(r => r.ChangedInVersion).SingleAsync(r => r.Plan!.Slug == Slug && r.Purpose == RoundPurpose.Consultation));
         var reactions = round.Reactions;
 
         round.PlanVersion!.Label.ShouldBe("90%-versie");

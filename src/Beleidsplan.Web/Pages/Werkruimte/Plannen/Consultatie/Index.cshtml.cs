@@ -12,7 +12,7 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Consultatie;
 public class IndexModel(BeleidsplanDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record Row(int Id, string Title, string Version, DateOnly OpensOn, DateOnly Deadline, RoundState State,
-        int Invitees, int Reactions, int Unhandled);
+        int Invitees, int Reactions, int Unhandled, bool IsCouncils = false);
 
     public PlanScope Scope => HttpContext.PlanScope();
 
@@ -35,6 +35,6 @@ public class IndexModel(BeleidsplanDbContext db, TimeProvider clock) : PageModel
             })
             .ToListAsync();
         Rows = rounds.Select(r => new Row(r.Round.Id, r.Round.Title, r.Version, r.Round.OpensOn, r.Round.Deadline,
-            r.Round.StateOn(today), r.Invitees, r.Reactions, r.Unhandled)).ToList();
+            r.Round.StateOn(today), r.Invitees, r.Reactions, r.Unhandled, r.Round.Purpose == RoundPurpose.CouncilHearing)).ToList();
     }
 }
