@@ -98,6 +98,7 @@ public class DemoDataLoader(
             db.PlanVersions.AddRange(planVersions);
             await SaveIfValidAsync(errors);
             db.ConsultationRounds.AddRange(await consultations.ReadAsync(files, ready, plan, planVersions, errors));
+            db.Milestones.AddRange(PlanningImporter.Read(files, ready, plan, errors));
             await SaveIfValidAsync(errors);
 
             count++;

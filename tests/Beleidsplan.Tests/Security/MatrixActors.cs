@@ -109,6 +109,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "deelthemas") => Text(SubTheme),
         ("id", "doelen" or "verwijderen") => Text(Goal),
         ("id", "activiteiten") => Text(Activity),
+        ("id", "planning") => "nieuw", // the new-milestone form: posting it empty only gives messages
         ("id", "bijlagen") => File?.ToString(),
         ("id", "gebruikers") => User,
         ("id", "organisaties") => Text(Organisation),
