@@ -61,10 +61,15 @@ public sealed class MilestoneReminders(BeleidsplanDbContext db, AccountLinks lin
 
             db.Entry(milestone).Property(m => m.Version).OriginalValue = due.Version;
             var plan = await db.Plans.AsNoTracking().Where(p => p.Id == milestone.PlanId)
-                .Select(p => new { p.Title, p.Slug }).SingleAsync(cancellationToken);
+                .Select(p => new { p.Title, p.Slug, p.PoliceUnitId }).SingleAsync(cancellationToken);
+            var ids = milestone.Responsibles.Select(r => r.UserId).ToList();
+            var members = await db.Memberships.Where(m => ids.Contains(m.UserId) && m.PoliceUnitId == plan.PoliceUnitId)
+                .Select(m => m.UserId).Distinct().ToListAsync(cancellationToken);
             var today = DateOnly.FromDateTime(now.ToAmsterdam().DateTime);
             var link = links.Absolute(PlanningUrls.Timeline(plan.Slug) + $"#mijlpaal-{milestone.Id}");
-            foreach (var user in milestone.Responsibles.Select(r => r.User!).Where(u => u.IsActive && !string.IsNullOrWhiteSpace(u.Email)))
+            // Only who can still open the timeline: an active member of the plan's unit with an address.
+            foreach (var user in milestone.Responsibles.Select(r => r.User!)
+                .Where(u => u.IsActive && members.Contains(u.Id) && !string.IsNullOrWhiteSpace(u.Email)))
             {
                 db.OutboxMessages.Add(OutboxMessage.Create(user.Email!, Subject(plan.Title, milestone),
                     Body(user.DisplayName, plan.Title, milestone, today, link), now));

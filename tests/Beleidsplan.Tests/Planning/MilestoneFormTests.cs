@@ -98,6 +98,7 @@ public class MilestoneFormTests(PlanningAppFactory app)
         var item = timeline.QuerySelector($"#mijlpaal-{saved.Id}")!;
         item.TextContent.ShouldContain("Test Partner");
         item.TextContent.ShouldContain("15 juni 2030");
+        item.QuerySelector(".timeline__reminder")!.TextContent.ShouldBe("Herinnering 10 dag(en) vooraf");
 
         var (_, edit) = await redacteur.GetAsync(created.Headers.Location!.ToString());
         edit.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>($"input[value='{partner}']")!.IsChecked.ShouldBeTrue();

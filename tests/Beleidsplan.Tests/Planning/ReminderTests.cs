@@ -76,6 +76,19 @@ public class ReminderTests(PlanningAppFactory app)
     }
 
     [Fact]
+    public async Task Someone_who_left_the_plans_unit_gets_no_reminder_the_others_do()
+    {
+        var people = await ResponsiblesAsync(2);
+        await PlanningData.MilestoneAsync(app, "Na vertrek", DueOn, responsibleIds: people.Select(p => p.Id).ToArray());
+        await app.WithDbAsync(db => db.Memberships.Where(m => m.UserId == people[1].Id).ExecuteDeleteAsync());
+
+        await RunAsync(DueOn);
+
+        (await MailsToAsync(people[0].Email)).Count.ShouldBe(1);
+        (await MailsToAsync(people[1].Email)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_run_that_found_a_milestone_before_another_run_reminded_of_it_sends_nothing()
     {
         var people = await ResponsiblesAsync(1);
