@@ -73,6 +73,7 @@ public static class WebSetup
         services.AddScoped<UnitImporter>();
         services.AddScoped<VersionImporter>();
         services.AddScoped<ConsultationImporter>();
+        Planning.PlanningSetup.AddBeleidsplanPlanning(services);
         services.AddSingleton<PdfRenderer>();
         services.AddSingleton<PublicCache>();
     }

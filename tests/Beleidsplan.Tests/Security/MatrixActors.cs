@@ -62,6 +62,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
     /// <summary>An open reaction (with an attachment) in <see cref="Round"/>, and an invitee's personal link token.</summary>
     public (int Reaction, string Token) Consultation { get; init; }
 
+    public int Milestone { get; init; }
+
     /// <summary>The plan's items; <paramref name="made"/> replaces the goal, sub-theme and activity (a plan may lack them).</summary>
     public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => (await app.WithDbAsync(async db =>
     {
@@ -80,6 +82,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         // Made outside the measured requests, the round, reaction and invitee stay like the demo data.
         Round = await MatrixRounds.EnsureAsync(app, slug),
         Consultation = (await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)),
+        Milestone = await MatrixMilestones.EnsureAsync(app, slug),
     };
 
     /// <summary>
@@ -111,6 +114,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "deelthemas") => Text(SubTheme),
         ("id", "doelen" or "verwijderen") => Text(Goal),
         ("id", "activiteiten") => Text(Activity),
+        ("id", "planning") => Text(Milestone), // posting its form empty only gives messages
         ("id", "bijlagen") => File?.ToString(),
         ("id", "gebruikers") => User,
         ("id", "organisaties") => Text(Organisation),

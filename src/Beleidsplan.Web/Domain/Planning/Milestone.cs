@@ -26,6 +26,63 @@ public class Milestone : IPlanContent, IVersioned
     public List<MilestoneResponsible> Responsibles { get; set; } = [];
 
     public bool IsOverdue(DateOnly today) => CompletedOn is null && today > DueOn;
+
+    /// <summary>How many days ahead an open milestone counts as coming soon on the timeline.</summary>
+    public const int SoonDays = 14;
+
+    public MilestoneState StateOn(DateOnly today) =>
+        CompletedOn is not null ? MilestoneState.Completed
+        : IsOverdue(today) ? MilestoneState.Overdue
+        : DueOn.DayNumber - today.DayNumber <= SoonDays ? MilestoneState.Soon
+        : MilestoneState.Planned;
+
+    /// <summary>The day the reminder is due; null when there is none (no reminder days, or done).</summary>
+    public DateOnly? ReminderDueOn => CompletedOn is null && ReminderDaysBefore is { } days ? DueOn.AddDays(-days) : null;
+
+    /// <summary>A reminder is sent once, from its day on, while the milestone is open.</summary>
+    public bool NeedsReminder(DateOnly today) => ReminderSentAt is null && ReminderDueOn is { } day && today >= day;
+
+    /// <summary>A new date is a new deadline: those responsible are reminded of it again.</summary>
+    public void Reschedule(DateOnly dueOn)
+    {
+        if (dueOn != DueOn)
+        {
+            DueOn = dueOn;
+            ReminderSentAt = null;
+        }
+    }
+
+    public static string? ValidateReminderDays(int days) =>
+        days < 0 ? "Het aantal dagen kan niet negatief zijn; laat het veld leeg voor geen herinnering."
+        : days > 365 ? "Een herinnering kan hooguit 365 dagen vooraf."
+        : null;
+}
+
+public enum MilestoneState
+{
+    Planned,
+    Soon,
+    Overdue,
+    Completed,
+}
+
+public static class MilestoneStateText
+{
+    public static string ToDutch(this MilestoneState state) => state switch
+    {
+        MilestoneState.Planned => "Gepland",
+        MilestoneState.Soon => "Binnenkort",
+        MilestoneState.Overdue => "Te laat",
+        MilestoneState.Completed => "Afgerond",
+    };
+
+    public static string ToCode(this MilestoneState state) => state switch
+    {
+        MilestoneState.Planned => "gepland",
+        MilestoneState.Soon => "binnenkort",
+        MilestoneState.Overdue => "te-laat",
+        MilestoneState.Completed => "afgerond",
+    };
 }
 
 /// <summary>A user responsible for a milestone.</summary>

@@ -2,16 +2,23 @@ using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
+using Beleidsplan.Web.Pages.Werkruimte.Awaiting;
+using Beleidsplan.Web.Pages.Werkruimte.Plannen.Consultatie;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Web.Pages.Werkruimte;
 
-/// <summary>A signed-in user's home: their roles and the plans of their units.</summary>
+/// <summary>A signed-in user's home: what awaits them, their roles and the plans of their units.</summary>
 [Access(Access.SignedIn)]
-public class WorkspaceModel(BeleidsplanDbContext db, UserManager<User> users) : PageModel
+public class WorkspaceModel(BeleidsplanDbContext db, UserManager<User> users, AwaitingList awaiting, TimeProvider clock) : PageModel
 {
+    public DateOnly Today { get; private set; }
+
+    /// <summary>What this user has to do in their scope, nearest deadline first.</summary>
+    public List<AwaitingItem> Awaiting { get; private set; } = [];
+
     public string DisplayName { get; private set; } = "";
 
     public List<Membership> Memberships { get; private set; } = [];
@@ -29,5 +36,7 @@ public class WorkspaceModel(BeleidsplanDbContext db, UserManager<User> users) : 
         var unitIds = Memberships.Select(m => m.PoliceUnitId).Distinct().ToList();
         Plans = await db.Plans.AsNoTracking().Where(p => unitIds.Contains(p.PoliceUnitId))
             .OrderByDescending(p => p.FirstYear).ToListAsync();
+        Today = Rounds.Today(clock);
+        Awaiting = await awaiting.ForAsync(new AwaitingUser(userId, user.Email, Memberships, Today), HttpContext.RequestAborted);
     }
 }

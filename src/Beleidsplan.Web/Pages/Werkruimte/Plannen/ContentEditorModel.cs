@@ -64,6 +64,9 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
     /// <summary>False when the form names an item of another plan: a tampered field.</summary>
     protected virtual Task<bool> ReferencesBelongToPlanAsync(TInput input) => Task.FromResult(true);
 
+    /// <summary>Checks that need more than attributes (dates typed as text, choices from the database); errors go to ModelState.</summary>
+    protected virtual Task ValidateAsync(TInput input) => Task.CompletedTask;
+
     public async Task<IActionResult> OnGetAsync(string? id)
     {
         if (await ResolveAsync(id) is { } refusal)
@@ -92,6 +95,7 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
             return Refuse(id);
         }
 
+        await ValidateAsync(Input);
         if (!ModelState.IsValid)
         {
             return Page();
