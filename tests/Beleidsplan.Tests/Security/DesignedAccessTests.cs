@@ -26,6 +26,8 @@ public class DesignedAccessTests(AppFactory app)
         "/werkruimte/plannen/{slug}/consultatie/{round:int}" => probe.IsPost ? Access.PlanEditor : Access.PlanMember,
         "/werkruimte/plannen/{slug}/consultatie/{round:int}/reageren" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/consultatie/{round:int}/registreren" => Access.PlanEditor,
+        "/werkruimte/plannen/{slug}/documenten" or "/werkruimte/plannen/{slug}/documenten/raadsvoorstel/{gemeente}" => Access.PlanMember,
+        "/werkruimte/plannen/{slug}/documenten/brief-regioburgemeester" => Access.PlanGovernance,
         // Any other page of a plan changes it: redacteuren only, until someone designs otherwise.
         _ when probe.Route.StartsWith("/werkruimte/plannen/{slug}/", StringComparison.Ordinal) => Access.PlanEditor,
         _ => null,

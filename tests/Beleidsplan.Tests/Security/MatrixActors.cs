@@ -115,6 +115,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("number", "versies") => "1", // version 1 exists for every demo plan
         ("round", _) => Text(Round),
         ("reaction", _) => Text(Consultation.Reaction),
+        ("gemeente", "raadsvoorstel") => "gm0392", // Haarlem: the matrix's gemeente user's own municipality
         ("token", "reageren") => Consultation.Token,
         ("token", _) => MatrixRounds.Token, // an open-link token of nobody: 404 for everyone
         _ => null,
