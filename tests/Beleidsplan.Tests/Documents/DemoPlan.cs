@@ -1,4 +1,5 @@
 using Beleidsplan.Tests.Infrastructure;
+using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,4 +27,19 @@ public static class DemoPlan
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, url);
         return (response, WordFile.Read(await response.Content.ReadAsByteArrayAsync()));
     }
+
+    /// <summary>A plan of Noord-Holland in preparation: one priority with one sub-theme, no version, no milestone.</summary>
+    public static Task<string> NewPlanAsync(AppFactory app) => app.WithDbAsync(async db =>
+    {
+        var slug = $"test-documenten-{Guid.NewGuid():N}"[..30];
+        var unit = await db.PoliceUnits.SingleAsync(u => u.Slug == "noord-holland");
+        var plan = new Plan { PoliceUnitId = unit.Id, Slug = slug, Title = "Testplan documenten", ShortName = "TP", FirstYear = 2028, LastYear = 2031 };
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        var priority = new Priority { PlanId = plan.Id, Position = 1, Number = 1, Slug = "testthema", Title = "Testthema" };
+        priority.SubThemes.Add(new SubTheme { PlanId = plan.Id, Position = 1, Slug = "testdeelthema", Title = "Testdeelthema" });
+        db.Priorities.Add(priority);
+        await db.SaveChangesAsync();
+        return slug;
+    });
 }

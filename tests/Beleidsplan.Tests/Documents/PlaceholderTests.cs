@@ -1,5 +1,4 @@
 using Beleidsplan.Tests.Infrastructure;
-using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
 using Beleidsplan.Web.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ public class PlaceholderTests(AppFactory app)
     [Fact]
     public async Task A_plan_without_milestones_versions_or_adoption_gets_placeholders_where_those_facts_go()
     {
-        var slug = await NewPlanAsync();
+        var slug = await DemoPlan.NewPlanAsync(app);
 
         var (_, letter) = await DemoPlan.DownloadAsync(app, Role.Redacteur, $"/werkruimte/plannen/{slug}/documenten/brief-regioburgemeester");
         var (_, proposal) = await DemoPlan.DownloadAsync(app, Role.Redacteur, $"/werkruimte/plannen/{slug}/documenten/raadsvoorstel/gm0377");
@@ -33,7 +32,7 @@ public class PlaceholderTests(AppFactory app)
     [Fact]
     public async Task Milestones_give_the_planning_the_adoption_date_and_the_day_the_themes_were_fixed()
     {
-        var slug = await NewPlanAsync();
+        var slug = await DemoPlan.NewPlanAsync(app);
         await app.WithDbAsync(async db =>
         {
             var plan = await db.Plans.SingleAsync(p => p.Slug == slug);
@@ -54,19 +53,4 @@ public class PlaceholderTests(AppFactory app)
         letter.Text.ShouldContain("zijn op 30 maart 2027 vastgesteld door Regionaal Bestuurlijk Overleg Politie.");
         proposal.Text.ShouldContain("geagendeerd voor de vergadering van 9 november 2027 (Regionaal Bestuurlijk Overleg Politie).");
     }
-
-    /// <summary>A plan of Noord-Holland in preparation: one priority with one sub-theme, no version, no milestone.</summary>
-    private async Task<string> NewPlanAsync() => await app.WithDbAsync(async db =>
-    {
-        var slug = $"test-documenten-{Guid.NewGuid():N}"[..30];
-        var unit = await db.PoliceUnits.SingleAsync(u => u.Slug == "noord-holland");
-        var plan = new Plan { PoliceUnitId = unit.Id, Slug = slug, Title = "Testplan documenten", ShortName = "TP", FirstYear = 2028, LastYear = 2031 };
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync();
-        var priority = new Priority { PlanId = plan.Id, Position = 1, Number = 1, Slug = "testthema", Title = "Testthema" };
-        priority.SubThemes.Add(new SubTheme { PlanId = plan.Id, Position = 1, Slug = "testdeelthema", Title = "Testdeelthema" });
-        db.Priorities.Add(priority);
-        await db.SaveChangesAsync();
-        return slug;
-    });
 }
