@@ -23,7 +23,7 @@ public static class CouncilProposalDocument
             .Paragraph($"Dit voorstel gaat over het {plan.Title} van de {facts.UnitName}.")
             .Heading("Voorgesteld besluit")
             .Paragraph($"De raad van de gemeente {municipality.Name};")
-            .Paragraph($"gelezen het voorstel van de burgemeester van {Day(facts.Today, "datum")};")
+            .Paragraph($"gelezen het voorstel van de burgemeester van {Day(facts.Date, "datum")};")
             .Paragraph("besluit:")
             .Numbered([
                 $"kennis te nemen van {concept}; en",

@@ -9,7 +9,8 @@ namespace Beleidsplan.Web.Exports;
 /// may lack it: the documents then print a placeholder in square brackets instead of a guess.
 /// </summary>
 /// The plan is the content the councils are asked about (a frozen version, or the working copy when
-/// there is none), with its unit; VersionLabel and VersionDate name that version.
+/// there is none), with its unit; VersionLabel and VersionDate name that version. Date is the
+/// document's own date: the letter's, or the day of the mayor's proposal.
 public sealed record PlanDocumentFacts(
     Plan Plan,
     string? VersionLabel,
@@ -23,7 +24,7 @@ public sealed record PlanDocumentFacts(
     string? ThemesFixedBy,
     IReadOnlyList<Milestone> Milestones,
     string? PublicAddress,
-    DateOnly Today)
+    DateOnly Date)
 {
     /// <summary>The plan's summary as plain paragraphs (the proposal's "beoogd effect").</summary>
     public IReadOnlyList<string> SummaryParagraphs { get; init; } = [];

@@ -17,7 +17,7 @@ public static class RegionalMayorLetterDocument
         var word = new WordDocument()
             .Title($"Stand van zaken {facts.ShortTitle}")
             .Paragraph($"Aan de gemeenteraden van de {facts.UnitName}")
-            .Paragraph($"Datum: {Day(facts.Today, "datum")}")
+            .Paragraph($"Datum: {Day(facts.Date, "datum")}")
             .Paragraph($"Onderwerp: stand van zaken {plan.Title}")
             .Paragraph("Geachte gemeenteraadsleden,")
             .Paragraph($"Hierbij treft u een stand van zaken aan over de totstandkoming van het {plan.Title} ({facts.ShortTitle}) van de {facts.UnitName}. "

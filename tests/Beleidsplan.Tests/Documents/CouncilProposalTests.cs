@@ -72,4 +72,23 @@ public class CouncilProposalTests(AppFactory app)
         var (_, dashboard) = await redacteur.GetAsync($"/werkruimte/plannen/{DemoPlan.Slug}");
         dashboard.QuerySelector($"a[href='{DemoPlan.Documents}']").ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task The_proposal_carries_the_date_chosen_for_the_mayors_proposal_and_a_wrong_date_is_named_at_the_field()
+    {
+        var redacteur = await TestUsers.SignedInAsync(app, Role.Redacteur);
+
+        var (_, page) = await redacteur.GetAsync($"{DemoPlan.Documents}?datum=2023-08-22");
+        var link = page.QuerySelector("a[href*='/raadsvoorstel/gm0377']")!.GetAttribute("href")!;
+        link.ShouldBe($"{DemoPlan.Bloemendaal}?datum=2023-08-22");
+        var word = WordFile.Read(await (await redacteur.Client.GetAsync(link)).Content.ReadAsByteArrayAsync());
+        word.Text.ShouldContain("gelezen het voorstel van de burgemeester van 22 augustus 2023;");
+
+        var wrong = await redacteur.Client.GetAsync($"{DemoPlan.Bloemendaal}?datum=31-02-2023");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (response, form) = await redacteur.GetAsync(wrong.Headers.Location!.OriginalString);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        form.QuerySelector("#datum-fout")!.TextContent.ShouldBe("Vul een geldige datum in, bijvoorbeeld 18-06-2018.");
+        form.QuerySelector("a[href*='/raadsvoorstel/gm0377']")!.GetAttribute("href").ShouldBe(DemoPlan.Bloemendaal);
+    }
 }

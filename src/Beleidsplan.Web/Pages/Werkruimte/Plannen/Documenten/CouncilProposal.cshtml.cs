@@ -19,9 +19,17 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Documenten;
 public class CouncilProposalModel(BeleidsplanDbContext db, PlanQueries plans, AccountLinks links, MarkdownRenderer markdown,
     TimeProvider clock, UserManager<Domain.Accounts.User> users, ILogger<CouncilProposalModel> log) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string gemeente)
+    /// <param name="gemeente">The municipality's CBS code.</param>
+    /// <param name="datum">The day of the mayor's proposal; today when not given.</param>
+    public async Task<IActionResult> OnGetAsync(string gemeente, string? datum)
     {
         var scope = HttpContext.PlanScope();
+        var date = ProposalDate.Parse(datum, out var problem);
+        if (problem is not null)
+        {
+            return Redirect($"{DocumentUrls.Documents(scope.Slug)}?datum={Uri.EscapeDataString(datum!)}"); // the form there says what is wrong
+        }
+
         var code = gemeente.ToUpperInvariant();
         var municipality = await db.Municipalities.AsNoTracking().Include(m => m.BasicTeam)
             .SingleOrDefaultAsync(m => m.PoliceUnitId == scope.UnitId && m.CbsCode == code);
@@ -40,7 +48,7 @@ public class CouncilProposalModel(BeleidsplanDbContext db, PlanQueries plans, Ac
         var meeting = await db.CouncilHearings.Where(h => h.PlanId == scope.PlanId && h.MunicipalityId == municipality.Id)
             .Select(h => h.CouncilMeetingOn).FirstOrDefaultAsync();
         var now = clock.GetUtcNow();
-        var facts = await new DocumentFactsQuery(db, plans, links, markdown).LoadAsync(scope, DateOnly.FromDateTime(now.ToAmsterdam().DateTime));
+        var facts = await new DocumentFactsQuery(db, plans, links, markdown).LoadAsync(scope, date ?? DateOnly.FromDateTime(now.ToAmsterdam().DateTime));
         var document = CouncilProposalDocument.Create(facts, new ProposalMunicipality(municipality.Name, municipality.BasicTeam?.Name, meeting), now);
         Response.Headers.CacheControl = "private, no-store";
         return File(document, WordDocument.ContentType,

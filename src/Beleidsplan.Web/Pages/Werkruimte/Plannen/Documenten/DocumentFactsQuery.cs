@@ -12,7 +12,7 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Documenten;
 /// <summary>Gathers what the council proposal and the regioburgemeester's letter say about a plan.</summary>
 public sealed partial class DocumentFactsQuery(BeleidsplanDbContext db, PlanQueries plans, AccountLinks links, MarkdownRenderer markdown)
 {
-    public async Task<PlanDocumentFacts> LoadAsync(PlanScope scope, DateOnly today)
+    public async Task<PlanDocumentFacts> LoadAsync(PlanScope scope, DateOnly date)
     {
         var (plan, version) = await ConsultedContentAsync(scope);
         var board = await db.GoverningBodies.AsNoTracking().Include(b => b.Members)
@@ -35,7 +35,7 @@ public sealed partial class DocumentFactsQuery(BeleidsplanDbContext db, PlanQuer
             NamedBoard(themes, board),
             milestones,
             published ? links.Absolute(Urls.Plan(scope.Slug)) : null,
-            today)
+            date)
         {
             SummaryParagraphs = [.. Blocks().Split(plan.Summary ?? "").Select(markdown.ToPlainText).Where(p => p.Length > 0)],
         };

@@ -2,6 +2,7 @@ using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Publishing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,13 @@ public class IndexModel(BeleidsplanDbContext db, UserManager<Domain.Accounts.Use
 
     public List<Row> Rows { get; private set; } = [];
 
+    /// <summary>The day of the mayor's proposal as typed; empty for today.</summary>
+    [BindProperty(SupportsGet = true, Name = "datum")]
+    public string? Datum { get; set; }
+
+    /// <summary>The valid date the download links carry, or null (today).</summary>
+    public DateOnly? ProposalDay { get; private set; }
+
     public bool MayLetter => ProposalScope.MayLetter(Scope);
 
     /// <summary>The version the documents describe, or null when they describe the working copy.</summary>
@@ -27,6 +35,12 @@ public class IndexModel(BeleidsplanDbContext db, UserManager<Domain.Accounts.Use
 
     public async Task OnGetAsync()
     {
+        ProposalDay = ProposalDate.Parse(Datum, out var problem);
+        if (problem is not null)
+        {
+            ModelState.AddModelError("datum", problem);
+        }
+
         var own = await ProposalScope.MunicipalitiesAsync(db, Scope, users.GetUserId(User));
         Rows = await db.Municipalities.AsNoTracking()
             .Where(m => m.PoliceUnitId == Scope.UnitId && (own == null || own.Contains(m.Id)))
