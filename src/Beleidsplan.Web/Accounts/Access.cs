@@ -20,6 +20,9 @@ public enum Access
     /// <summary>A redacteur or beheerder of the plan's unit: the plan's history.</summary>
     PlanHistory,
 
+    /// <summary>A redacteur or bestuurder of the plan's unit: what is written for or by the board, such as the regioburgemeester's letter.</summary>
+    PlanGovernance,
+
     /// <summary>A beheerder of at least one unit; the page checks every id against the units they manage.</summary>
     UnitAdministrator,
 }
@@ -44,13 +47,14 @@ public static class AccessRules
         Access.PlanMember => Enum.GetValues<Role>(),
         Access.PlanEditor => [Role.Redacteur],
         Access.PlanHistory => [Role.Redacteur, Role.Beheerder],
+        Access.PlanGovernance => [Role.Redacteur, Role.Bestuurder],
         Access.UnitAdministrator => [Role.Beheerder],
         Access.Public or Access.SignedIn => [],
     };
 
     public static bool IsPlanScoped(Access level) => level switch
     {
-        Access.PlanMember or Access.PlanEditor or Access.PlanHistory => true,
+        Access.PlanMember or Access.PlanEditor or Access.PlanHistory or Access.PlanGovernance => true,
         Access.Public or Access.SignedIn or Access.UnitAdministrator => false,
     };
 }

@@ -31,6 +31,8 @@ public class DesignedAccessTests(AppFactory app)
         // Members read the councils; the tracker page itself lets in a redacteur or the municipality's own gemeente users.
         "/werkruimte/plannen/{slug}/gemeenteraden" or "/werkruimte/plannen/{slug}/gemeenteraden.xlsx" or "/werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}"
             or "/werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}/besluit" => Access.PlanMember,
+        "/werkruimte/plannen/{slug}/documenten" or "/werkruimte/plannen/{slug}/documenten/raadsvoorstel/{gemeente}" => Access.PlanMember,
+        "/werkruimte/plannen/{slug}/documenten/brief-regioburgemeester" => Access.PlanGovernance,
         // Any other page of a plan changes it: redacteuren only, until someone designs otherwise.
         _ when probe.Route.StartsWith("/werkruimte/plannen/{slug}/", StringComparison.Ordinal) => Access.PlanEditor,
         _ => null,

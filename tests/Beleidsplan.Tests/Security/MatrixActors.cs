@@ -122,6 +122,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("round", _) => Text(Round),
         ("reaction", _) => Text(Consultation.Reaction),
         ("cbsCode", _) => "GM0392", // Haarlem, the municipality of the matrix's gemeente user
+        ("gemeente", "raadsvoorstel") => "gm0392", // Haarlem: the matrix's gemeente user's own municipality
         ("token", "reageren") => Consultation.Token,
         ("token", _) => MatrixRounds.Token, // an open-link token of nobody: 404 for everyone
         _ => null,
