@@ -19,7 +19,8 @@ public static class WorkspacePages
         "chapter-new", "chapter", "priority-new", "priority", "sub-theme-new", "sub-theme", "goal-new", "goal",
         "activity-new", "activity", "validation-errors", "preview", "conflict", "delete", "history", "attachments",
         "users", "user-details", "add-role", "invite", "organisations", "organisation-add", "organisation-edit",
-        "two-factor-setup", "second-step",
+        "two-factor-setup", "second-step", "decisions", "decision-adoption", "legal-check", "councils", "councils-send",
+        "council-hearing", "council-hearing-gemeente", "planning", "milestone-new", "documents",
     ];
 
     /// <summary>Opens the page type in a new tab of the right user, at the given width.</summary>
@@ -29,7 +30,7 @@ public static class WorkspacePages
         {
             "home-beheerder" or "users" or "user-details" or "add-role" or "invite"
                 or "organisations" or "organisation-add" or "organisation-edit" => WorkspaceUsers.Beheerder,
-            "dashboard-gemeente" => WorkspaceUsers.Gemeente,
+            "dashboard-gemeente" or "council-hearing-gemeente" => WorkspaceUsers.Gemeente,
             _ => WorkspaceUsers.Redacteur,
         };
         if (type == "second-step")
@@ -68,6 +69,16 @@ public static class WorkspacePages
             case "organisation-add": await page.GotoAsync("/werkruimte/organisaties/nieuw"); break;
             case "organisation-edit": await OrganisationAsync(page); break;
             case "two-factor-setup": await page.GotoAsync("/werkruimte/tweestapsverificatie"); break;
+            case "decisions": await page.GotoAsync($"{Current}/besluiten"); break;
+            case "decision-adoption": await page.GotoAsync($"{Current}/besluiten/nieuw/bijstelling"); break;
+            case "legal-check": await page.GotoAsync($"{Current}/wettelijke-toets"); break;
+            case "councils": await page.GotoAsync($"{Current}/gemeenteraden"); break;
+            case "councils-send": await page.GotoAsync($"{Current}/gemeenteraden/versturen"); break;
+            case "council-hearing": await page.GotoAsync($"{Current}/gemeenteraden/GM0377"); break;
+            case "council-hearing-gemeente": await page.GotoAsync($"{Current}/gemeenteraden/GM0479"); break;
+            case "planning": await page.GotoAsync($"{Current}/planning"); break;
+            case "milestone-new": await page.GotoAsync($"{Current}/planning/nieuw"); break;
+            case "documents": await page.GotoAsync($"{Current}/documenten"); break;
             default: throw new ArgumentOutOfRangeException(nameof(type), type, "unknown page type");
         }
 

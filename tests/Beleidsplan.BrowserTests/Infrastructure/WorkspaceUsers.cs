@@ -59,6 +59,18 @@ public static class WorkspaceUsers
             Gemeente => await SiteUsers.CreateAsync(site, Role.Gemeente, municipality: "Zaanstad"),
             _ => throw new ArgumentOutOfRangeException(nameof(who), who, "unknown user"),
         };
+        return await SignInAsync(site, email, key);
+    }
+
+    /// <summary>A fresh gemeente user of the named municipality, signed in.</summary>
+    public static async Task<SignedInUser> SignInGemeenteAsync(BrowserSite site, string municipality)
+    {
+        var (email, key) = await SiteUsers.CreateAsync(site, Role.Gemeente, municipality);
+        return await SignInAsync(site, email, key);
+    }
+
+    private static async Task<SignedInUser> SignInAsync(BrowserSite site, string email, string? key)
+    {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
