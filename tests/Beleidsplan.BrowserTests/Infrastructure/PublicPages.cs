@@ -11,7 +11,7 @@ public static class PublicPages
     public static readonly TheoryData<string> Types =
     [
         "home", "cover", "chapter", "governance", "strength-distribution", "priority", "sub-theme",
-        "search", "empty-search", "print", "not-found", "previous-plan", "other-unit-plan", "sign-in", "forgot-password",
+        "search", "empty-search", "print", "councils", "not-found", "previous-plan", "other-unit-plan", "sign-in", "forgot-password",
     ];
 
     public static async Task<string> UrlAsync(BrowserSite site, string type) => type switch
@@ -26,6 +26,7 @@ public static class PublicPages
         "search" => $"{Imv}/zoeken?q=drugs",
         "empty-search" => $"{Imv}/zoeken?q=",
         "print" => $"{Imv}/afdrukken",
+        "councils" => $"{Imv}/gemeenteraden",
         "not-found" => $"{Imv}/bestaat-niet",
         "previous-plan" => "/plannen/imv-noord-holland-2019-2022",
         "other-unit-plan" => "/plannen/rbp-noord-nederland-2024-2027",

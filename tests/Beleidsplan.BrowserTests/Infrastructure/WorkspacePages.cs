@@ -19,7 +19,7 @@ public static class WorkspacePages
         "chapter-new", "chapter", "priority-new", "priority", "sub-theme-new", "sub-theme", "goal-new", "goal",
         "activity-new", "activity", "validation-errors", "preview", "conflict", "delete", "history", "attachments",
         "users", "user-details", "add-role", "invite", "organisations", "organisation-add", "organisation-edit",
-        "two-factor-setup", "second-step",
+        "two-factor-setup", "second-step", "councils", "council-hearing",
     ];
 
     /// <summary>Opens the page type in a new tab of the right user, at the given width.</summary>
@@ -68,6 +68,8 @@ public static class WorkspacePages
             case "organisation-add": await page.GotoAsync("/werkruimte/organisaties/nieuw"); break;
             case "organisation-edit": await OrganisationAsync(page); break;
             case "two-factor-setup": await page.GotoAsync("/werkruimte/tweestapsverificatie"); break;
+            case "councils": await page.GotoAsync($"{Current}/gemeenteraden"); break;
+            case "council-hearing": await page.GotoAsync($"{Current}/gemeenteraden/GM0377"); break;
             default: throw new ArgumentOutOfRangeException(nameof(type), type, "unknown page type");
         }
 
