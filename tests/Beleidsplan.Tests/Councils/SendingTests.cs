@@ -92,4 +92,34 @@ public class SendingTests(AppFactory app)
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task The_version_the_draft_decision_names_is_chosen_by_default()
+    {
+        var plan = await CouncilPlan.CreateAsync(app);
+        var draft = await app.WithDbAsync(async db =>
+        {
+            var first = await db.PlanVersions.SingleAsync(v => v.PlanId == plan.PlanId);
+            var working = await new Web.Publishing.PlanQueries(db).LoadWorkingCopyAsync(plan.Slug);
+            db.PlanVersions.Add(Web.Domain.Versions.PlanVersion.Freeze(working!, 2, "Later", new DateOnly(2023, 9, 1), null, "Test", DateTimeOffset.UtcNow));
+            db.PlanDecisions.Add(new Web.Domain.Lifecycle.PlanDecision
+            {
+                PlanId = plan.PlanId,
+                Kind = Web.Domain.Lifecycle.DecisionKind.DraftPlanReleased,
+                DecidedOn = new DateOnly(2023, 8, 15),
+                Body = "Regionaal Bestuurlijk Overleg Politie",
+                PlanVersionId = first.Id,
+                RecordedBy = "Test",
+                RecordedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+            return first.Id;
+        });
+        var redacteur = await TestUsers.SignedInAsync(app, Role.Redacteur);
+
+        var (_, page) = await redacteur.GetAsync(plan.Send);
+
+        page.QuerySelector("#Input_VersionId option:checked")!.GetAttribute("value").ShouldBe(draft.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        page.QuerySelector("#Input_OpensOn")!.GetAttribute("value").ShouldBe("2023-08-15");
+    }
 }

@@ -59,6 +59,7 @@ public static class CouncilReactions
             SubmittedAt = now,
             ReceivedOn = decided,
             IsLate = round.IsLate(decided),
+            AfterClosing = round.IsClosed, // kept all the same, as any reaction after closing
         };
         db.Reactions.Add(reaction);
         if (current is not null)

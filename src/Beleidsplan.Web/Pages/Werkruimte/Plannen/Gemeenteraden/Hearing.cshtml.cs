@@ -48,6 +48,11 @@ public class HearingModel(BeleidsplanDbContext db, UploadStore store, UserManage
 
     public bool Saved => Request.Query.ContainsKey("opgeslagen");
 
+    /// <summary>The way back, and the hearing's history for those who may read the plan's history.</summary>
+    public EditorHeader Header => Hearing is not null && (Scope.Has(Role.Redacteur) || Scope.Has(Role.Beheerder))
+        ? new EditorHeader(Scope, nameof(CouncilHearing), Hearing.Id)
+        : new EditorHeader(Scope);
+
     public CouncilStatus? Status => Hearing?.StatusOn(Hearing.Round?.Deadline, Rounds.Today(clock));
 
     /// <summary>A date field of the form with its label and the value typed or saved.</summary>
