@@ -1,6 +1,8 @@
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
+using Beleidsplan.Web.Pages.Werkruimte.Plannen.Documenten;
+using Beleidsplan.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Tests.Documents;
@@ -14,11 +16,19 @@ public static class DemoPlan
     public const string Letter = $"{Documents}/brief-regioburgemeester";
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /// <summary>The plan's priorities with their sub-themes, in order, as the data holds them.</summary>
+    /// <summary>
+    /// The priorities ("Thema 1: ...") with their sub-themes of the version the councils are heard on (the
+    /// draft plan once it went out: its titles may differ from the working copy's, as the 95% version's do).
+    /// </summary>
     public static Task<List<(string Title, List<string> SubThemes)>> PrioritiesAsync(AppFactory app, string slug = Slug) =>
-        app.WithDbAsync(async db => (await db.Priorities.Where(p => db.Plans.Any(x => x.Id == p.PlanId && x.Slug == slug)).OrderBy(p => p.Position)
-            .Select(p => new { p.Number, p.Title, SubThemes = p.SubThemes.OrderBy(s => s.Position).Select(s => s.Title).ToList() })
-            .ToListAsync()).Select(p => ($"Thema {p.Number}: {p.Title}", p.SubThemes)).ToList());
+        app.WithDbAsync(async db =>
+        {
+            var planId = await db.Plans.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync();
+            var number = await DocumentFactsQuery.ConsultedVersionAsync(db, planId) ?? throw new InvalidOperationException("no version");
+            var plan = (await new PlanQueries(db).LoadVersionAsync(slug, number))!.Plan;
+            return plan.Priorities.OrderBy(p => p.Position)
+                .Select(p => ($"Thema {p.Number}: {p.Title}", p.SubThemes.OrderBy(s => s.Position).Select(s => s.Title).ToList())).ToList();
+        });
 
     public static async Task<(HttpResponseMessage Response, WordFile Word)> DownloadAsync(AppFactory app, Role role, string url, string? municipality = null)
     {

@@ -55,6 +55,37 @@ public class VersionChoiceTests(AppFactory app)
         page.QuerySelector("main")!.TextContent.ShouldContain("de 95%-versie van 15 augustus 2028");
     }
 
+    [Fact]
+    public async Task Bloemendaals_proposal_on_the_demos_draft_plan_names_the_themes_as_the_95_percent_version_has_them()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var plan = await db.Plans.SingleAsync(p => p.Slug == DemoPlan.Slug);
+            var draft = await db.PlanVersions.SingleAsync(v => v.PlanId == plan.Id && v.Label == "95%-versie");
+            db.PlanDecisions.Add(new PlanDecision
+            {
+                PlanId = plan.Id,
+                Kind = DecisionKind.DraftPlanReleased,
+                DecidedOn = draft.Date,
+                Body = "Regionaal Bestuurlijk Overleg Politie",
+                FromStatus = PlanStatus.Consultation,
+                ToStatus = PlanStatus.Draft,
+                PlanVersionId = draft.Id,
+                RecordedBy = "Test",
+                RecordedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, word) = await DemoPlan.DownloadAsync(app, Role.Gemeente, $"{DemoPlan.Bloemendaal}?datum=2023-08-22", municipality: "Bloemendaal");
+
+        // Seed 001: Bloemendaal's proposal of 22 August 2023 lists the theme under the title the RBOP fixed.
+        word.Text.ShouldContain("gelezen het voorstel van de burgemeester van 22 augustus 2023;");
+        word.Paragraph("Thema 3: Verbinding met de samenleving en maatschappelijke onrust").Style.ShouldBe("Heading2");
+        word.Text.ShouldContain("(95%-versie van 15 augustus 2023).");
+        word.Text.ShouldContain("De politieleiding van ons basisteam Kennemer Kust");
+    }
+
     /// <summary>Freezes the working copy, then renames its first priority, as a redacteur editing on would; returns the version's id.</summary>
     private Task<int> FreezeAsync(string slug, string label, DateOnly date, string renameTo) => app.WithDbAsync(async db =>
     {
