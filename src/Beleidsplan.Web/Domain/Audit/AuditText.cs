@@ -22,6 +22,7 @@ public static class AuditText
         ["ConsultationRound"] = "Consultatieronde",
         ["ConsultationInvitee"] = "Genodigde",
         ["Reaction"] = "Reactie",
+        ["Milestone"] = "Mijlpaal",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -109,6 +110,10 @@ public static class AuditText
         ["ChangedPartTitle"] = "Gewijzigd onderdeel",
         ["HandledAt"] = "Afgehandeld op",
         ["HandledBy"] = "Afgehandeld door",
+        ["DueOn"] = "Datum",
+        ["CompletedOn"] = "Afgerond op",
+        ["ReminderDaysBefore"] = "Herinnering (dagen vooraf)",
+        ["ReminderSentAt"] = "Herinnering verstuurd op",
     };
 
     public static string Item(string itemType) => Items.GetValueOrDefault(itemType, itemType);
