@@ -110,6 +110,9 @@ public class MilestoneFormTests(PlanningAppFactory app)
         completed.ReminderDaysBefore.ShouldBeNull();
         var (_, after) = await redacteur.GetAsync(Timeline);
         after.QuerySelector($"#mijlpaal-{saved.Id} .timeline__state")!.TextContent.ShouldStartWith("Afgerond");
+        var (_, history) = await redacteur.GetAsync($"/werkruimte/plannen/{PlanningData.Plan}/geschiedenis?soort=Milestone&id={saved.Id}");
+        history.QuerySelectorAll("tr.history-entry").Length.ShouldBe(2, "made, then done");
+        history.QuerySelector("main")!.TextContent.ShouldContain("Afgerond op");
     }
 
     [Fact]

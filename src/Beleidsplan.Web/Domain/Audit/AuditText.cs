@@ -23,6 +23,7 @@ public static class AuditText
         ["ConsultationInvitee"] = "Genodigde",
         ["Reaction"] = "Reactie",
         ["CouncilHearing"] = "Gemeenteraad gehoord",
+        ["Milestone"] = "Mijlpaal",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -120,6 +121,10 @@ public static class AuditText
         ["ReactionId"] = "Reactie",
         ["RegisteredAt"] = "Geregistreerd op",
         ["Purpose"] = "Doel van de ronde",
+        ["DueOn"] = "Datum",
+        ["CompletedOn"] = "Afgerond op",
+        ["ReminderDaysBefore"] = "Herinnering (dagen vooraf)",
+        ["ReminderSentAt"] = "Herinnering verstuurd op",
     };
 
     public static string Item(string itemType) => Items.GetValueOrDefault(itemType, itemType);
