@@ -12,6 +12,7 @@ public static class PublicPages
     [
         "home", "cover", "chapter", "governance", "strength-distribution", "priority", "sub-theme",
         "search", "empty-search", "print", "not-found", "previous-plan", "other-unit-plan", "sign-in", "forgot-password",
+        "decisions", "legal-checklist",
     ];
 
     public static async Task<string> UrlAsync(BrowserSite site, string type) => type switch
@@ -31,6 +32,8 @@ public static class PublicPages
         "other-unit-plan" => "/plannen/rbp-noord-nederland-2024-2027",
         "sign-in" => "/inloggen",
         "forgot-password" => "/wachtwoord-vergeten",
+        "decisions" => $"{Imv}/besluiten",
+        "legal-checklist" => $"{Imv}/wettelijke-toets",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "unknown page type"),
     };
 
