@@ -58,6 +58,9 @@ public class ChecklistTests(AppFactory app)
         items["raden-gehoord"].Reason.ShouldStartWith("Het plan is nog niet vastgesteld. Tot nu toe zijn 0 van de");
         items["vastgesteld"].ShouldBe(("Onbekend", "Het plan is nog niet vastgesteld."));
         (await app.GetPageAsync($"/plannen/{slug}/wettelijke-toets")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var summary = (await gemeente.GetAsync($"/werkruimte/plannen/{slug}")).Page.QuerySelector("#wettelijke-toets-stand")!.TextContent;
+        summary.ShouldContain("3 niet voldaan");
+        summary.ShouldContain("2 onbekend");
     }
 
     [Fact]

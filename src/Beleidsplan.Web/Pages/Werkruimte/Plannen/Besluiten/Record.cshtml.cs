@@ -74,18 +74,10 @@ public class RecordModel(BeleidsplanDbContext db, PlanQueries queries, UploadSto
         }
 
         var (on, version, year) = valid.Value;
-        Guid? documentId = null;
-        if (Input.Document is { Length: > 0 } upload)
+        var (documentId, stored) = await SaveDocumentAsync();
+        if (!stored)
         {
-            await using var content = upload.OpenReadStream();
-            var stored = await store.SaveAsync(content, upload.FileName, UserId(), Scope.PlanId, HttpContext.RequestAborted);
-            if (stored.File is null)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(DecisionInput.Document)}", stored.Error ?? "Het bestand kon niet worden opgeslagen.");
-                return Page();
-            }
-
-            documentId = stored.File.Id;
+            return Page();
         }
 
         var by = await db.Users.Where(u => u.Id == UserId()).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? User.Identity?.Name ?? "onbekend";
@@ -127,6 +119,24 @@ public class RecordModel(BeleidsplanDbContext db, PlanQueries queries, UploadSto
         }
 
         return Done();
+    }
+
+    /// <summary>Stores the decision document, if one was sent; false (with a message at the field) when it was refused.</summary>
+    private async Task<(Guid? Id, bool Stored)> SaveDocumentAsync()
+    {
+        if (Input.Document is not { Length: > 0 } upload)
+        {
+            return (null, true);
+        }
+
+        await using var content = upload.OpenReadStream();
+        var result = await store.SaveAsync(content, upload.FileName, UserId(), Scope.PlanId, HttpContext.RequestAborted);
+        if (result.File is null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(DecisionInput.Document)}", result.Error ?? "Het bestand kon niet worden opgeslagen.");
+        }
+
+        return (result.File?.Id, result.File is not null);
     }
 
     private RedirectResult Done() => Redirect($"{LifecycleUrls.Decisions(Scope.Slug)}?vastgelegd={Kind.ToCode()}");
