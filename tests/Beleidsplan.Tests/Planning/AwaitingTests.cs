@@ -55,6 +55,9 @@ public class AwaitingTests(PlanningAppFactory app)
         await app.WithDbAsync(async db =>
         {
             var municipalities = await db.Municipalities.Where(m => m.Name == "Haarlem" || m.Name == "Bloemendaal").ToDictionaryAsync(m => m.Name, m => m.Id);
+
+            // The demo plan's councils were all heard in 2023: these two are heard again in a round of this test.
+            await db.CouncilHearings.Where(h => h.PlanId == plan && municipalities.Values.Contains(h.MunicipalityId)).ExecuteDeleteAsync();
             db.CouncilHearings.AddRange(
                 new CouncilHearing { PlanId = plan, MunicipalityId = municipalities["Haarlem"], RoundId = round, DraftSentOn = today.AddDays(-10) },
                 new CouncilHearing { PlanId = plan, MunicipalityId = municipalities["Bloemendaal"], RoundId = round, DraftSentOn = today.AddDays(-10) });
