@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -57,8 +58,8 @@ public sealed partial class WordDocument
                 new PageSize { Width = 11906U, Height = 16838U }, // A4
                 new PageMargin { Top = 1417, Right = 1417U, Bottom = 1417, Left = 1417U, Header = 708U, Footer = 708U, Gutter = 0U }));
             main.Document = new Document(body);
-            document.PackageProperties.Title = title;
-            document.PackageProperties.Subject = subject;
+            document.PackageProperties.Title = XmlSafe(title);
+            document.PackageProperties.Subject = XmlSafe(subject);
             document.PackageProperties.Creator = "Beleidsplan";
             document.PackageProperties.Language = "nl-NL";
             document.PackageProperties.Created = now.UtcDateTime;
@@ -128,8 +129,36 @@ public sealed partial class WordDocument
             };
         }
 
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
+    }
+
+    /// <summary>
+    /// User text may hold characters XML cannot carry (e.g. U+0001 pasted from another program); the SDK
+    /// would write them into an invalid document or throw. They are dropped; valid surrogate pairs stay.
+    /// </summary>
+    private static string XmlSafe(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var safe = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i, 2);
+                i++;
+            }
+        }
+
+        return safe.ToString();
     }
 
     [GeneratedRegex(@"\[[^\[\]]+\]")]
