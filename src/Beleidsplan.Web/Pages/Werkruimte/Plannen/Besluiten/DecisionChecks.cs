@@ -75,7 +75,7 @@ public sealed class DecisionChecks(ModelStateDictionary state, DecisionKind kind
         {
             state.AddModelError(key, versions.Count == 0
                 ? "Er is nog geen vastgelegde versie. Leg eerst de werktekst vast als versie."
-                : "Kies de versie die is vastgesteld.");
+                : kind == DecisionKind.Adopted ? "Kies de versie die is vastgesteld." : "Kies de versie die als ontwerpplan naar de burgemeesters gaat.");
         }
         else if (number is not null && version is null)
         {

@@ -10,7 +10,7 @@ public sealed record DecisionForm(string Intro, bool ChoosesVersion, bool Versio
         DecisionKind.ConceptReleased => new("Een conceptversie gaat voor reacties naar de betrokkenen (bijvoorbeeld de 70%-versie).",
             ChoosesVersion: true, VersionRequired: false, NewVersion: false, ReasonRequired: false, ExtendsYear: false),
         DecisionKind.DraftPlanReleased => new("Het ontwerpplan (de 95%-versie) gaat naar de burgemeesters, die hun gemeenteraad horen (Politiewet art. 38b).",
-            ChoosesVersion: true, VersionRequired: false, NewVersion: false, ReasonRequired: false, ExtendsYear: false),
+            ChoosesVersion: true, VersionRequired: true, NewVersion: false, ReasonRequired: false, ExtendsYear: false),
         DecisionKind.Adopted => new("Het RBOP stelt één vastgelegde versie vast. Die versie wordt gepubliceerd als vastgesteld plan.",
             ChoosesVersion: true, VersionRequired: true, NewVersion: false, ReasonRequired: false, ExtendsYear: false),
         DecisionKind.EnteredIntoForce => new("Het vastgestelde plan treedt in werking, meestal op 1 januari van het eerste jaar.",

@@ -1,3 +1,5 @@
+using Beleidsplan.Web.Reacting;
+
 namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Besluiten;
 
 /// <summary>The decision form; dates and years are strings so a wrong one gets a Dutch message.</summary>
@@ -21,4 +23,12 @@ public sealed class DecisionInput
     public int PlanVersion { get; set; }
 
     public IFormFile? Document { get; set; }
+
+    /// <summary>PostgreSQL refuses NUL, and other control characters only hide text: the texts are cleaned before they are checked.</summary>
+    public void Clean()
+    {
+        Body = ReactionInput.Clean(Body);
+        Reason = ReactionInput.Clean(Reason);
+        NewVersionLabel = ReactionInput.Clean(NewVersionLabel);
+    }
 }

@@ -61,9 +61,15 @@ public class RecordModel(BeleidsplanDbContext db, PlanQueries queries, UploadSto
             return NotFound();
         }
 
+        Input.Clean();
         if (Input.PlanVersion != Plan.Version)
         {
             return await AlreadyRecordedAsync() ? Done() : (IActionResult)Refuse("Intussen is er een ander besluit vastgelegd of het plan gewijzigd. Bekijk de besluiten en probeer het opnieuw.");
+        }
+
+        if (Kind == DecisionKind.Adopted && VersionDates.Parse(Input.DecidedOn, out _) is { } adoptedOn)
+        {
+            Councils = await CouncilCount.LoadAsync(db, Scope.PlanId, Scope.UnitId, until: adoptedOn);
         }
 
         var checks = new DecisionChecks(ModelState, Kind, Form, Plan, Versions, Councils, await LastDecisionAsync());
@@ -115,6 +121,7 @@ public class RecordModel(BeleidsplanDbContext db, PlanQueries queries, UploadSto
         {
             // Two posts at once: the plan's version (a concurrency token) let only the first one through.
             db.ChangeTracker.Clear();
+            await ForgetDocumentAsync(documentId);
             return await AlreadyRecordedAsync() ? Done() : (IActionResult)Refuse("Tegelijk is een ander besluit vastgelegd of een versie gepubliceerd. Er is niets opgeslagen; probeer het opnieuw.");
         }
 
@@ -137,6 +144,15 @@ public class RecordModel(BeleidsplanDbContext db, PlanQueries queries, UploadSto
         }
 
         return (result.File?.Id, result.File is not null);
+    }
+
+    /// <summary>The document was stored before the decision's save, which failed: nothing refers to it, so it goes.</summary>
+    private async Task ForgetDocumentAsync(Guid? documentId)
+    {
+        if (documentId is { } id && await db.StoredFiles.FindAsync(id) is { } orphan)
+        {
+            await store.DeleteAsync(orphan, CancellationToken.None);
+        }
     }
 
     private RedirectResult Done() => Redirect($"{LifecycleUrls.Decisions(Scope.Slug)}?vastgelegd={Kind.ToCode()}");

@@ -51,7 +51,7 @@ public class HearingInput
 
         parsed = new Parsed(Date(DraftSentOn, nameof(DraftSentOn), state), Date(CommitteeMeetingOn, nameof(CommitteeMeetingOn), state),
             Date(CouncilMeetingOn, nameof(CouncilMeetingOn), state), outcome, Date(DecidedOn, nameof(DecidedOn), state),
-            string.IsNullOrWhiteSpace(OutcomeText) ? null : OutcomeText.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
+            Reacting.ReactionInput.Clean(OutcomeText));
         foreach (var (field, problem) in CouncilTracking.Validate(parsed.SentOn, parsed.Committee, parsed.Council, parsed.Outcome, parsed.DecidedOn, parsed.Text))
         {
             if (state.GetFieldValidationState(Key(field)) != ModelValidationState.Invalid)
