@@ -1,5 +1,6 @@
 using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
+using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Versions;
 using Beleidsplan.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
@@ -42,6 +43,14 @@ public class PublishModel(BeleidsplanDbContext db) : PageModel
             return Page();
         }
 
+        // After adoption the cover and open data say "vastgesteld": a concept on the public site would contradict them.
+        var status = await db.Plans.Where(p => p.Id == Scope.PlanId).Select(p => p.Status).SingleAsync();
+        if (!Version.IsAdopted && status is PlanStatus.Adopted or PlanStatus.InForce or PlanStatus.Closed or PlanStatus.Extended)
+        {
+            ModelState.AddModelError(string.Empty, "Het plan is vastgesteld: alleen een vastgestelde versie kan nog worden gepubliceerd. Deze versie is een concept.");
+            return Page();
+        }
+
         try
         {
             await VersionPublisher.PublishAsync(db, Version, HttpContext.RequestAborted);
@@ -56,6 +65,7 @@ public class PublishModel(BeleidsplanDbContext db) : PageModel
 
         return Redirect($"{ConsultationUrls.Versions(Scope.Slug)}?gepubliceerd={Version.Number}");
     }
+
     private async Task<bool> LoadAsync(int number, bool tracked = false)
     {
         var versions = tracked ? db.PlanVersions : db.PlanVersions.AsNoTracking();
