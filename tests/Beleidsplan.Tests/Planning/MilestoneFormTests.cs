@@ -132,4 +132,43 @@ public class MilestoneFormTests(PlanningAppFactory app)
         page.QuerySelector(".conflict table")!.TextContent.ShouldContain("2030-03-02");
         (await app.WithDbAsync(db => db.Milestones.SingleAsync(m => m.Id == id))).DueOn.ShouldBe(new DateOnly(2030, 3, 2));
     }
+
+    [Fact]
+    public async Task Control_characters_in_title_and_description_are_left_out_and_a_title_of_only_those_is_missing()
+    {
+        var redacteur = await TestUsers.SignedInAsync(app, Role.Redacteur);
+        var id = Guid.NewGuid().ToString("N");
+        var (_, form) = await redacteur.GetAsync($"{Timeline}/nieuw");
+
+        var (empty, page) = await redacteur.SubmitAllAsync(form, new Dictionary<string, string> { ["Input.Title"] = "\u0001\u0002", ["Input.DueOn"] = "15-06-2030" });
+        var (created, _) = await redacteur.SubmitAllAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = $"Raden\u0007 gehoord {id}",
+            ["Input.DueOn"] = "15-06-2030",
+            ["Input.Description"] = "Alle\u0001 raden.",
+        });
+
+        empty.StatusCode.ShouldBe(HttpStatusCode.OK);
+        FieldError(page, "Input.Title").ShouldBe("Geef de mijlpaal een titel.");
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var saved = await app.WithDbAsync(db => db.Milestones.SingleAsync(m => m.Title.EndsWith(id)));
+        (saved.Title, saved.Description).ShouldBe(($"Raden gehoord {id}", "Alle raden."));
+    }
+
+    [Fact]
+    public async Task The_new_milestone_form_sent_twice_makes_one_milestone()
+    {
+        var redacteur = await TestUsers.SignedInAsync(app, Role.Redacteur);
+        var title = $"Dubbelklik {Guid.NewGuid():N}";
+        var (_, form) = await redacteur.GetAsync($"{Timeline}/nieuw");
+        var changes = new Dictionary<string, string> { ["Input.Title"] = title, ["Input.DueOn"] = "15-06-2030" };
+
+        var (first, _) = await redacteur.SubmitAllAsync(form, changes);
+        var (second, _) = await redacteur.SubmitAllAsync(form, changes);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        second.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        second.Headers.Location.ShouldBe(first.Headers.Location);
+        (await app.WithDbAsync(db => db.Milestones.CountAsync(m => m.Title == title))).ShouldBe(1);
+    }
 }

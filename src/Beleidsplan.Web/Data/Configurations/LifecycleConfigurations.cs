@@ -47,6 +47,7 @@ public class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.HasOne<Plan>().WithMany().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Responsibles).WithOne().HasForeignKey(r => r.MilestoneId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.PlanId, m.DueOn });
+        builder.HasIndex(m => new { m.PlanId, m.CreationKey }).IsUnique();
     }
 }
 

@@ -25,6 +25,9 @@ public class Milestone : IPlanContent, IVersioned
     public DateTimeOffset? ReminderSentAt { get; set; }
     public List<MilestoneResponsible> Responsibles { get; set; } = [];
 
+    /// <summary>The key of the form that made the milestone, unique per plan: a form sent twice makes one milestone.</summary>
+    public Guid? CreationKey { get; set; }
+
     public bool IsOverdue(DateOnly today) => CompletedOn is null && today > DueOn;
 
     /// <summary>How many days ahead an open milestone counts as coming soon on the timeline.</summary>

@@ -64,6 +64,9 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
     /// <summary>False when the form names an item of another plan: a tampered field.</summary>
     protected virtual Task<bool> ReferencesBelongToPlanAsync(TInput input) => Task.FromResult(true);
 
+    /// <summary>The item an earlier post of this same new-item form made (a double click), if the page keeps a creation key.</summary>
+    protected virtual Task<T?> AlreadyCreatedAsync(TInput input) => Task.FromResult<T?>(null);
+
     /// <summary>Checks that need more than attributes (dates typed as text, choices from the database); errors go to ModelState.</summary>
     protected virtual Task ValidateAsync(TInput input) => Task.CompletedTask;
 
@@ -95,6 +98,11 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
             return Refuse(id);
         }
 
+        if (IsNew && await AlreadyCreatedAsync(Input) is { } made)
+        {
+            return Redirect(EditUrl(made) + "?opgeslagen=1");
+        }
+
         await ValidateAsync(Input);
         if (!ModelState.IsValid)
         {
@@ -120,6 +128,16 @@ public abstract class ContentEditorModel<T, TInput>(BeleidsplanDbContext db, Mar
         {
             await ShowConflictAsync();
             return Page();
+        }
+        catch (DbUpdateException) when (IsNew)
+        {
+            // Both posts of a double click passed the check above; the unique creation key let one through.
+            if (await AlreadyCreatedAsync(Input) is { } twice)
+            {
+                return Redirect(EditUrl(twice) + "?opgeslagen=1");
+            }
+
+            throw;
         }
 
         return Redirect(EditUrl(Item!) + "?opgeslagen=1");

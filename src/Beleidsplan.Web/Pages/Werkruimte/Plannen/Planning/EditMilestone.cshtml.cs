@@ -32,10 +32,14 @@ public class EditMilestoneModel(BeleidsplanDbContext db, MarkdownRenderer markdo
         if (Request.Method == HttpMethods.Get)
         {
             Input.ReminderDays = Milestone.DefaultReminderDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Input.CreationKey = Guid.NewGuid();
         }
 
-        return new Milestone { PlanId = Scope.PlanId, Title = "" };
+        return new Milestone { PlanId = Scope.PlanId, Title = "", CreationKey = Input.CreationKey };
     }
+
+    protected override async Task<Milestone?> AlreadyCreatedAsync(MilestoneInput input) => input.CreationKey is not { } key ? null
+        : await Db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.PlanId == Scope.PlanId && m.CreationKey == key);
 
     protected override async Task OnResolvedAsync() => Members = await MemberChoice.LoadAsync(Db, Scope.UnitId);
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Beleidsplan.Web.Domain.Planning;
+using Beleidsplan.Web.Reacting;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Planning;
@@ -29,6 +30,9 @@ public class MilestoneInput
     [Display(Name = "Afgerond op")]
     public string? CompletedOn { get; set; }
 
+    /// <summary>Made when the new-milestone form is opened: a second post of the same form finds the milestone the first made.</summary>
+    public Guid? CreationKey { get; set; }
+
     [Display(Name = "Verantwoordelijken")]
     public List<string> ResponsibleIds { get; set; } = [];
 
@@ -47,6 +51,14 @@ public class MilestoneInput
     /// <summary>Checks the typed fields and that every responsible is one of <paramref name="members"/>.</summary>
     public void Validate(ModelStateDictionary state, IReadOnlyCollection<string> members)
     {
+        // PostgreSQL refuses NUL, and other control characters only hide text: clean before checking.
+        Title = ReactionInput.Clean(Title) ?? "";
+        Description = ReactionInput.Clean(Description);
+        if (Title.Length == 0 && state.GetFieldValidationState(Key(nameof(Title))) != ModelValidationState.Invalid)
+        {
+            state.AddModelError(Key(nameof(Title)), "Geef de mijlpaal een titel.");
+        }
+
         if (string.IsNullOrWhiteSpace(DueOn))
         {
             state.AddModelError(Key(nameof(DueOn)), "Vul de datum van de mijlpaal in.");
