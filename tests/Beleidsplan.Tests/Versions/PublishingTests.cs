@@ -21,6 +21,7 @@ public class PublishingTests(AppFactory app)
         await EditSubThemeAsync(redacteur, subTheme, "Ambition", textB);
         var adopted = await FreezeAsync(redacteur, "Definitieve versie");
         var publicPage = $"/plannen/{Plan}/prioriteiten/{prioritySlug}/{slug}";
+        var status = await StatusAsync(Web.Domain.PlanStatus.Consultation); // an adopted plan publishes only adopted versions (PublishAfterAdoptionTests)
 
         var (asConcept, _) = await PublishAsync(redacteur, concept, new() { ["Input.Stage"] = "concept" });
 
@@ -54,13 +55,24 @@ public class PublishingTests(AppFactory app)
         versions[adopted].ShouldBe(("concept", null, true));
         versions.ShouldNotContainKey(concept); // a concept no longer published is not public any more
 
-        // Back to the demo's adopted version for the tests that follow; it is still adopted as it was.
+        // Back to the demo's status and adopted version for the tests that follow; it is still adopted as it was.
+        await StatusAsync(status);
         (await PublishAsync(redacteur, AdoptedVersion, new())).Response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var banner = (await app.GetPageAsync(publicPage)).Document.QuerySelector(".version-banner--adopted")!.TextContent;
         banner.ShouldContain("Vastgesteld op 9 november 2023 door Regionaal Bestuurlijk Overleg Politie");
         var plan = await JsonAsync($"/api/v1/plannen/{Plan}");
         plan.GetProperty("vastgesteldOp").GetString().ShouldBe("2023-11-09");
     }
+
+    /// <summary>Sets the demo plan's status; returns the one it had.</summary>
+    private Task<Web.Domain.PlanStatus> StatusAsync(Web.Domain.PlanStatus status) => app.WithDbAsync(async db =>
+    {
+        var plan = await db.Plans.SingleAsync(p => p.Slug == Plan);
+        var before = plan.Status;
+        plan.Status = status;
+        await db.SaveChangesAsync();
+        return before;
+    });
 
     [Fact]
     public async Task Publishing_never_adopts_a_version_and_an_unknown_version_is_not_found()
