@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -23,13 +24,32 @@ public static class SiteVersions
         await page.WaitForURLAsync(new Regex(@"/versies(\?|$)"));
     }
 
-    public static Task<int> PublishedAsync(BrowserSite site, string slug) => SiteUsers.WithDbAsync(site, db =>
-        db.PlanVersions.Where(v => v.Plan!.Slug == slug && v.IsPublished).Select(v => v.Number).SingleAsync());
+    /// <summary>Statuses taken by <see cref="PublishedAsync"/>, put back by <see cref="RepublishAsync"/>.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PlanStatus> Statuses = new();
+
+    /// <summary>
+    /// The version public now. An adopted plan publishes only adopted versions, so the plan is also set to
+    /// consultation for the journey's concept; <see cref="RepublishAsync"/> puts its status back.
+    /// </summary>
+    public static Task<int> PublishedAsync(BrowserSite site, string slug) => SiteUsers.WithDbAsync(site, async db =>
+    {
+        var plan = await db.Plans.SingleAsync(p => p.Slug == slug);
+        Statuses.TryAdd(slug, plan.Status);
+        plan.Status = PlanStatus.Consultation;
+        await db.SaveChangesAsync();
+        return await db.PlanVersions.Where(v => v.PlanId == plan.Id && v.IsPublished).Select(v => v.Number).SingleAsync();
+    });
 
     public static Task RepublishAsync(BrowserSite site, string slug, int number) => SiteUsers.WithDbAsync(site, async db =>
     {
         var version = await db.PlanVersions.SingleAsync(v => v.Plan!.Slug == slug && v.Number == number);
         await VersionPublisher.PublishAsync(db, version);
+        if (Statuses.TryRemove(slug, out var status))
+        {
+            (await db.Plans.SingleAsync(p => p.Slug == slug)).Status = status;
+            await db.SaveChangesAsync();
+        }
+
         return 0;
     });
 }
