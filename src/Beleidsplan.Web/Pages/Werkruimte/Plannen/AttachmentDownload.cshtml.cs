@@ -31,10 +31,10 @@ public class AttachmentDownloadModel(Data.BeleidsplanDbContext db, UploadStore s
             return Forbid();
         }
 
-        if (await AttachmentsModel.IsKeptElsewhere(db, id))
+        if (await AttachmentsModel.IsRestricted(db, id))
         {
             await opened.DisposeAsync();
-            return NotFound(); // it opens from its own page (register, hearing, decisions), with that page's access
+            return NotFound(); // it opens from its own page (register, hearing), with that page's access
         }
 
         Response.Headers.CacheControl = "private, no-store"; // restricted documents stay out of shared caches

@@ -98,14 +98,19 @@ public class AttachmentsModel(BeleidsplanDbContext db, UploadStore store, UserMa
     }
 
     /// <summary>
-    /// A file kept with something else is not one of the plan's attachments, which every member reads:
-    /// a reaction's file opens from the register (redacteuren only), a council's decision document from
-    /// its hearing (that municipality and the redacteuren), a decision's document from the decisions.
-    /// Listing, serving or deleting it here would bypass those pages' access (and a delete hits their FK).
+    /// A file kept with something else is not one of the plan's attachments: it is neither listed nor
+    /// deleted here (deleting it would also hit its owner's FK). See <see cref="IsRestricted"/> for serving.
     /// </summary>
     public static async Task<bool> IsKeptElsewhere(BeleidsplanDbContext db, Guid id) =>
-        await db.Reactions.AnyAsync(r => r.AttachmentId == id) || await db.CouncilHearings.AnyAsync(h => h.DecisionDocumentId == id)
-        || await db.PlanDecisions.AnyAsync(d => d.DocumentId == id);
+        await IsRestricted(db, id) || await db.PlanDecisions.AnyAsync(d => d.DocumentId == id);
+
+    /// <summary>
+    /// Files every member may not open here: a reaction's file opens from the register (redacteuren only),
+    /// a council's decision document from its hearing (that municipality and the redacteuren). A plan
+    /// decision's document is for every member and the decisions table links to it here.
+    /// </summary>
+    public static async Task<bool> IsRestricted(BeleidsplanDbContext db, Guid id) =>
+        await db.Reactions.AnyAsync(r => r.AttachmentId == id) || await db.CouncilHearings.AnyAsync(h => h.DecisionDocumentId == id);
 
     /// <summary>Only a redacteur of the plan's unit changes the attachments; others get a logged 403.</summary>
     private ForbidResult? Refused(string action)
