@@ -20,7 +20,9 @@ public sealed class LegalChecklist(Plan plan, string checkedText, IReadOnlyList<
         var lva = await db.LvaThemes.AsNoTracking().Where(t => t.FirstYear <= content.EffectiveLastYear && t.LastYear >= content.FirstYear)
             .OrderBy(t => t.Id).ToListAsync();
         var municipalities = await db.Municipalities.CountAsync(m => m.PoliceUnitId == content.PoliceUnitId);
-        var heard = await db.CouncilHearings.AsNoTracking().Where(h => h.PlanId == content.Id && h.Outcome != null)
+        // Only the unit's own municipalities count, as in CouncilCount: the heard list cannot exceed the total.
+        var heard = await db.CouncilHearings.AsNoTracking().Where(h => h.PlanId == content.Id && h.Outcome != null
+                && db.Municipalities.Any(m => m.Id == h.MunicipalityId && m.PoliceUnitId == content.PoliceUnitId))
             .Select(h => h.DecidedOn).ToListAsync();
         var adoption = (await db.PlanDecisions.AsNoTracking().Where(d => d.PlanId == content.Id && d.Kind == DecisionKind.Adopted)
             .OrderBy(d => d.Id).ToListAsync()).LastOrDefault();

@@ -105,5 +105,5 @@ public static class Urls
     public static string Pdf(string plan) => $"/plannen/{plan}/pdf";
 
     /// <summary>Chapter slugs that would collide with the plan's own pages.</summary>
-    public static readonly string[] ReservedChapterSlugs = ["zoeken", "afdrukken", "pdf", "besluiten", "wettelijke-toets"];
+    public static readonly string[] ReservedChapterSlugs = ["zoeken", "afdrukken", "pdf", "besluiten", "wettelijke-toets", "gemeenteraden"];
 }

@@ -41,6 +41,11 @@ public class OverviewTests(AppFactory app)
 
         var (_, team) = await bestuurder.GetAsync($"{plan.Overview}?district=Kennemerland&basisteam=Kennemer%20Kust");
         team.QuerySelectorAll("tr.council-row").Select(r => r.QuerySelector("th")!.TextContent.Trim()).ShouldBe(["Bloemendaal", "Heemstede", "Zandvoort"]);
+        team.QuerySelector("#council-counts")!.TextContent.ShouldContain("1 van 3 gehoord"); // the top counts follow the filter
+        team.QuerySelector("#council-counts")!.TextContent.ShouldContain("2 termijn verstreken");
+        page.QuerySelectorAll("section.council-district .council-district__counts")[2].TextContent
+            .ShouldBe("2 van 9 gehoord · 0 nog niet gehoord · 7 termijn verstreken");
+        page.QuerySelectorAll("li.council-team").Select(t => t.TextContent.Trim()).ShouldContain("Basisteam Kennemer Kust: 1 van 3 gehoord · 0 nog niet gehoord · 2 termijn verstreken");
     }
 
     [Fact]
@@ -73,5 +78,9 @@ public class OverviewTests(AppFactory app)
         haarlem[8].ShouldBe("Wensen en bedenkingen");
         haarlem[11].ShouldBe("Wensen van Haarlem.");
         rows.Single(r => r[0] == CouncilPlan.Texel)[10].ShouldBe("ja");
+        var totals = Workbook.Read(await response.Content.ReadAsByteArrayAsync()).Rows("Totalen");
+        totals.Single(r => r[0] == "Eenheid").Skip(2).ShouldBe(["32", "3", "1", "0", "29"]);
+        totals.Single(r => r[0] == "District" && r[1] == "Kennemerland").Skip(2).ShouldBe(["9", "2", "0", "0", "7"]);
+        totals.Single(r => r[0] == "Basisteam" && r[1] == "Kennemer Kust").Skip(2).ShouldBe(["3", "1", "0", "0", "2"]);
     }
 }

@@ -1,5 +1,7 @@
 using Beleidsplan.Web.Data;
+using Beleidsplan.Web.Domain;
 using Beleidsplan.Web.Domain.Accounts;
+using Beleidsplan.Web.Domain.Lifecycle;
 using Beleidsplan.Web.Pages.Werkruimte.Plannen;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +9,7 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Awaiting;
 
 /// <summary>
 /// For gemeente users: their own council's outcome on a draft that went to the councils (a hearing
-/// with a round) and has none yet. The deadline is the council round's.
+/// with a round) and has none yet, until the plan is adopted or closed. The deadline is the council round's.
 /// </summary>
 public sealed class CouncilOutcomesToRegister(BeleidsplanDbContext db) : IAwaitingSource
 {
@@ -23,7 +25,10 @@ public sealed class CouncilOutcomesToRegister(BeleidsplanDbContext db) : IAwaiti
         var municipalities = scopes.Select(s => s.Municipality).ToList();
         var rows = await db.CouncilHearings.AsNoTracking()
             .Where(h => h.RoundId != null && h.Outcome == null && municipalities.Contains(h.MunicipalityId))
-            .Join(db.Plans, h => h.PlanId, p => p.Id, (h, p) => new
+            // Once the plan is adopted after the draft went out, or closed, the council's outcome no longer
+            // awaits them. A plan in force may hear its councils again (an adjustment): that round awaits.
+            .Where(h => !db.PlanDecisions.Any(d => d.PlanId == h.PlanId && d.Kind == DecisionKind.Adopted && d.DecidedOn >= h.Round!.OpensOn))
+            .Join(db.Plans.Where(p => p.Status != PlanStatus.Closed), h => h.PlanId, p => p.Id, (h, p) => new
             {
                 Unit = p.PoliceUnitId,
                 PlanTitle = p.Title,

@@ -31,10 +31,10 @@ public class AttachmentDownloadModel(Data.BeleidsplanDbContext db, UploadStore s
             return Forbid();
         }
 
-        if (await AttachmentsModel.IsReactionAttachment(db, id))
+        if (await AttachmentsModel.IsRestricted(db, id))
         {
             await opened.DisposeAsync();
-            return NotFound(); // a reaction's file opens from the register, for redacteuren only
+            return NotFound(); // it opens from its own page (register, hearing), with that page's access
         }
 
         Response.Headers.CacheControl = "private, no-store"; // restricted documents stay out of shared caches

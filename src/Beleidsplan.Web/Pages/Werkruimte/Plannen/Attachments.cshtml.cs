@@ -86,7 +86,7 @@ public class AttachmentsModel(BeleidsplanDbContext db, UploadStore store, UserMa
             return Forbid();
         }
 
-        if (await IsReactionAttachment(db, id))
+        if (await IsKeptElsewhere(db, id))
         {
             return NotFound();
         }
@@ -98,10 +98,19 @@ public class AttachmentsModel(BeleidsplanDbContext db, UploadStore store, UserMa
     }
 
     /// <summary>
-    /// A file sent with a reaction belongs to the register: only redacteuren open it there, and it is
-    /// kept with the reaction. It is not one of the plan's attachments, which every member reads.
+    /// A file kept with something else is not one of the plan's attachments: it is neither listed nor
+    /// deleted here (deleting it would also hit its owner's FK). See <see cref="IsRestricted"/> for serving.
     /// </summary>
-    public static Task<bool> IsReactionAttachment(BeleidsplanDbContext db, Guid id) => db.Reactions.AnyAsync(r => r.AttachmentId == id);
+    public static async Task<bool> IsKeptElsewhere(BeleidsplanDbContext db, Guid id) =>
+        await IsRestricted(db, id) || await db.PlanDecisions.AnyAsync(d => d.DocumentId == id);
+
+    /// <summary>
+    /// Files every member may not open here: a reaction's file opens from the register (redacteuren only),
+    /// a council's decision document from its hearing (that municipality and the redacteuren). A plan
+    /// decision's document is for every member and the decisions table links to it here.
+    /// </summary>
+    public static async Task<bool> IsRestricted(BeleidsplanDbContext db, Guid id) =>
+        await db.Reactions.AnyAsync(r => r.AttachmentId == id) || await db.CouncilHearings.AnyAsync(h => h.DecisionDocumentId == id);
 
     /// <summary>Only a redacteur of the plan's unit changes the attachments; others get a logged 403.</summary>
     private ForbidResult? Refused(string action)
@@ -122,7 +131,9 @@ public class AttachmentsModel(BeleidsplanDbContext db, UploadStore store, UserMa
         Scope = HttpContext.PlanScope();
         var planId = Scope.PlanId;
         var files = await db.StoredFiles.AsNoTracking()
-            .Where(f => f.PlanId == planId && !db.Reactions.Any(r => r.AttachmentId == f.Id)).ToListAsync();
+            .Where(f => f.PlanId == planId && !db.Reactions.Any(r => r.AttachmentId == f.Id)
+                && !db.CouncilHearings.Any(h => h.DecisionDocumentId == f.Id) && !db.PlanDecisions.Any(d => d.DocumentId == f.Id))
+            .ToListAsync();
         var uploaderIds = files.Select(f => f.UploadedByUserId).Distinct().ToList();
         var names = await db.Users.Where(u => uploaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         // Sorted here: SQLite cannot order by a DateTimeOffset column.

@@ -24,6 +24,13 @@ public sealed record CouncilTable(ConsultationRound? Round, List<CouncilRow> Row
 
     public string HeardText => $"{Heard} van {Rows.Count} gehoord";
 
+    /// <summary>The counts of a district or basisteam, e.g. "2 van 3 gehoord · 0 nog niet gehoord · 1 termijn verstreken".</summary>
+    public static string CountsText(IEnumerable<CouncilRow> rows)
+    {
+        var part = new CouncilTable(null, rows.ToList());
+        return $"{part.HeardText} · {part.Pending} nog niet gehoord · {part.Overdue} termijn verstreken";
+    }
+
     /// <summary>The round the draft went to the councils in: the first one made for that purpose.</summary>
     public static Task<ConsultationRound?> RoundAsync(BeleidsplanDbContext db, int planId) =>
         db.ConsultationRounds.AsNoTracking().Include(r => r.PlanVersion)

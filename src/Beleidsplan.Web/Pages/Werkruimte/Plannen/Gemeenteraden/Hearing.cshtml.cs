@@ -46,6 +46,9 @@ public class HearingModel(BeleidsplanDbContext db, UploadStore store, UserManage
 
     public string? ConflictNote { get; private set; }
 
+    /// <summary>Only a redacteur records when the draft was sent; a gemeente user sees it.</summary>
+    public bool MaySetDraftSentOn => Scope.Has(Role.Redacteur);
+
     public bool Saved => Request.Query.ContainsKey("opgeslagen");
 
     /// <summary>The way back, and the hearing's history for those who may read the plan's history.</summary>
@@ -98,12 +101,20 @@ public class HearingModel(BeleidsplanDbContext db, UploadStore store, UserManage
             ModelState.AddModelError("", "Het formulier is onvolledig. Open de pagina opnieuw en probeer het nog eens.");
         }
 
-        if (!Input.Validate(ModelState, out var parsed) || Version is null)
+        if (!MaySetDraftSentOn)
+        {
+            // When the draft went out is the redacteur's fact; it bounds the council's dates below.
+            Input.DraftSentOn = HearingInput.From(Hearing).DraftSentOn;
+        }
+
+        if (!Input.Validate(ModelState, Hearing.Round?.OpensOn, Rounds.Today(clock), out var parsed) || Version is null)
         {
             return Page();
         }
 
         var userId = users.GetUserId(User)!;
+        StoredFile? uploaded = null;
+        var replaced = Hearing.DecisionDocumentId;
         if (Document is { } upload && (upload.Length > 0 || upload.FileName.Length > 0))
         {
             await using var content = upload.OpenReadStream();
@@ -114,6 +125,7 @@ public class HearingModel(BeleidsplanDbContext db, UploadStore store, UserManage
                 return Page();
             }
 
+            uploaded = file;
             Hearing.DecisionDocumentId = file.Id;
         }
 
@@ -135,7 +147,18 @@ public class HearingModel(BeleidsplanDbContext db, UploadStore store, UserManage
         catch (DbUpdateConcurrencyException)
         {
             await ShowConflictAsync();
+            if (uploaded is not null)
+            {
+                await store.DeleteAsync(uploaded); // not kept: the registration it came with was not saved
+            }
+
             return Page();
+        }
+
+        if (uploaded is not null && replaced is { } old && !await AttachmentsModel.IsKeptElsewhere(db, old)
+            && await db.StoredFiles.SingleOrDefaultAsync(f => f.Id == old) is { } previous)
+        {
+            await store.DeleteAsync(previous); // the replaced document, unreferenced, would otherwise surface among the plan's attachments
         }
 
         return Redirect(CouncilUrls.Hearing(Scope.Slug, Municipality.CbsCode) + "?opgeslagen=1");

@@ -39,8 +39,11 @@ public class HearingInput
         OutcomeText = hearing.OutcomeText,
     };
 
-    /// <summary>Checks the input, with messages at the fields; true when it can be applied.</summary>
-    public bool Validate(ModelStateDictionary state, out Parsed parsed)
+    /// <summary>
+    /// Checks the input, with messages at the fields; true when it can be applied. Without a sending date
+    /// the round's opening bounds the dates; a council's decision cannot lie after today.
+    /// </summary>
+    public bool Validate(ModelStateDictionary state, DateOnly? roundOpensOn, DateOnly today, out Parsed parsed)
     {
         var outcome = string.IsNullOrWhiteSpace(Outcome) ? null
             : Enum.GetValues<CouncilOutcome>().Where(o => o.ToCode() == Outcome).Cast<CouncilOutcome?>().FirstOrDefault();
@@ -52,7 +55,13 @@ public class HearingInput
         parsed = new Parsed(Date(DraftSentOn, nameof(DraftSentOn), state), Date(CommitteeMeetingOn, nameof(CommitteeMeetingOn), state),
             Date(CouncilMeetingOn, nameof(CouncilMeetingOn), state), outcome, Date(DecidedOn, nameof(DecidedOn), state),
             Reacting.ReactionInput.Clean(OutcomeText));
-        foreach (var (field, problem) in CouncilTracking.Validate(parsed.SentOn, parsed.Committee, parsed.Council, parsed.Outcome, parsed.DecidedOn, parsed.Text))
+        if (parsed.DecidedOn is { } decided && decided > today)
+        {
+            state.AddModelError(Key(nameof(DecidedOn)), "De datum van het besluit ligt in de toekomst; registreer het besluit als de raad het genomen heeft.");
+        }
+
+        foreach (var (field, problem) in CouncilTracking.Validate(parsed.SentOn ?? roundOpensOn, parsed.Committee, parsed.Council, parsed.Outcome,
+            parsed.DecidedOn, parsed.Text))
         {
             if (state.GetFieldValidationState(Key(field)) != ModelValidationState.Invalid)
             {

@@ -27,6 +27,9 @@ public class IndexModel(BeleidsplanDbContext db, UserManager<User> users, TimePr
 
     public CouncilTable Table { get; private set; } = null!;
 
+    /// <summary>The rows the filter keeps: the counts at the top follow the filter.</summary>
+    public CouncilTable Shown { get; private set; } = null!;
+
     /// <summary>The rows the filter keeps, grouped by district in the unit's order.</summary>
     public List<IGrouping<string, CouncilRow>> Groups { get; private set; } = [];
 
@@ -49,7 +52,8 @@ public class IndexModel(BeleidsplanDbContext db, UserManager<User> users, TimePr
         Districts = Table.Rows.Select(r => r.District).OfType<string>().Distinct().ToList();
         BasicTeams = Table.Rows.Where(r => District is null || r.District == District).Select(r => r.BasicTeam).OfType<string>().Distinct().ToList();
         var rows = Table.Rows.Where(r => (string.IsNullOrEmpty(District) || r.District == District) && (string.IsNullOrEmpty(BasicTeam) || r.BasicTeam == BasicTeam));
-        Groups = rows.GroupBy(r => r.District ?? "Zonder district").ToList();
+        Shown = new CouncilTable(Table.Round, rows.ToList());
+        Groups = Shown.Rows.GroupBy(r => r.District ?? "Zonder district").ToList();
         if (CanSend)
         {
             Editable = Table.Rows.Select(r => r.CbsCode).ToHashSet();

@@ -30,6 +30,22 @@ public class OverviewXlsxModel(BeleidsplanDbContext db, TimeProvider clock) : Pa
         ]);
         Response.Headers.CacheControl = "private, no-store";
         var sheet = new XlsxWriter.Sheet("Gemeenteraden", Header, rows, [10, 24, 24, 20, 18, 14, 14, 14, 26, 14, 8, 60, 24, 24]);
-        return File(XlsxWriter.Write(sheet), XlsxWriter.ContentType, $"gemeenteraden-{scope.Slug}.xlsx");
+        return File(XlsxWriter.Write(sheet, Totals(table)), XlsxWriter.ContentType, $"gemeenteraden-{scope.Slug}.xlsx");
+    }
+
+    /// <summary>The counts the working group reports, for the unit, each district and each basisteam.</summary>
+    private static XlsxWriter.Sheet Totals(CouncilTable table)
+    {
+        static IReadOnlyList<object?> Line(string level, string? name, IEnumerable<CouncilRow> rows)
+        {
+            var part = new CouncilTable(null, rows.ToList());
+            return [level, name, part.Rows.Count, part.Heard, part.Late, part.Pending, part.Overdue];
+        }
+
+        var lines = new List<IReadOnlyList<object?>> { Line("Eenheid", null, table.Rows) };
+        lines.AddRange(table.Rows.GroupBy(r => r.District ?? "Zonder district").Select(g => Line("District", g.Key, g)));
+        lines.AddRange(table.Rows.GroupBy(r => r.BasicTeam ?? "Zonder basisteam").Select(g => Line("Basisteam", g.Key, g)));
+        return new XlsxWriter.Sheet("Totalen", ["Niveau", "Naam", "Gemeenten", "Gehoord", "Waarvan te laat", "Nog niet gehoord", "Termijn verstreken"],
+            lines, [12, 28, 12, 10, 14, 16, 18]);
     }
 }
