@@ -81,6 +81,14 @@
     }
 
     event.preventDefault();
+    // The person chose this part: a selection still standing in another part must not take it back
+    // when the pending selectionchange (or the focus move below) runs takeSelection again.
+    window.clearTimeout(timer);
+    var selection = window.getSelection();
+    if (selection && partOf(selection.anchorNode) && partOf(selection.anchorNode).getAttribute("data-part") !== key) {
+      selection.removeAllRanges();
+    }
+
     // A passage taken from another part does not belong to this one; one typed or pasted stays.
     if (taken && taken.part !== key && passage.value === taken.words) {
       passage.value = "";
