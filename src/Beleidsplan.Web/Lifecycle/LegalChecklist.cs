@@ -10,8 +10,8 @@ namespace Beleidsplan.Web.Lifecycle;
 /// Politiewet art. 38b and 39 checked against a plan's data, one method per requirement. The content
 /// checked is the published version (what the public reads) or, before publication, the working copy.
 /// </summary>
-public sealed class LegalChecklist(Plan plan, string checkedText, IReadOnlyList<LvaTheme> lva, int municipalities,
-    IReadOnlyList<DateOnly?> heard, PlanDecision? adoption, int currentYear)
+public sealed class LegalChecklist(Plan plan, string checkedText, IReadOnlyList<LvaTheme> lva, CouncilCount councils,
+    PlanDecision? adoption, int currentYear)
 {
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", DutchTime.Culture);
 
@@ -19,15 +19,12 @@ public sealed class LegalChecklist(Plan plan, string checkedText, IReadOnlyList<
     {
         var lva = await db.LvaThemes.AsNoTracking().Where(t => t.FirstYear <= content.EffectiveLastYear && t.LastYear >= content.FirstYear)
             .OrderBy(t => t.Id).ToListAsync();
-        var municipalities = await db.Municipalities.CountAsync(m => m.PoliceUnitId == content.PoliceUnitId);
-        // Only the unit's own municipalities count, as in CouncilCount: the heard list cannot exceed the total.
-        var heard = await db.CouncilHearings.AsNoTracking().Where(h => h.PlanId == content.Id && h.Outcome != null
-                && db.Municipalities.Any(m => m.Id == h.MunicipalityId && m.PoliceUnitId == content.PoliceUnitId))
-            .Select(h => h.DecidedOn).ToListAsync();
         var adoption = (await db.PlanDecisions.AsNoTracking().Where(d => d.PlanId == content.Id && d.Kind == DecisionKind.Adopted)
             .OrderBy(d => d.Id).ToListAsync()).LastOrDefault();
+        // The same count that refuses an adoption: once adopted, only the councils heard by that day.
+        var councils = await CouncilCount.LoadAsync(db, content.Id, content.PoliceUnitId, adoption?.DecidedOn ?? content.AdoptedOn);
         return new LegalChecklist(content, published ? "de gepubliceerde versie" : "de werkversie (er is nog geen gepubliceerde versie)",
-            lva, municipalities, heard, adoption, today.Year);
+            lva, councils, adoption, today.Year);
     }
 
     public IReadOnlyList<ChecklistItem> Items() => [Period(), Lva(), Strength(), CouncilsHeard(), AdoptedByAuthorities(), .. AnnualReports()];
@@ -84,16 +81,15 @@ public sealed class LegalChecklist(Plan plan, string checkedText, IReadOnlyList<
     public ChecklistItem CouncilsHeard()
     {
         const string what = "Elke burgemeester heeft vóór de vaststelling zijn gemeenteraad gehoord over het ontwerpplan (art. 38b lid 2).";
-        var count = $"{heard.Count} van de {municipalities} gemeenteraden";
+        var count = $"{councils.Heard} van de {councils.Total} gemeenteraden";
         if (AdoptedOn is not { } adopted)
         {
             return new("raden-gehoord", what, CheckStatus.Unknown, $"Het plan is nog niet vastgesteld. Tot nu toe zijn {count} gehoord.");
         }
 
-        var before = heard.Count(d => d is { } on && on <= adopted);
-        return municipalities > 0 && before >= municipalities
-            ? new("raden-gehoord", what, CheckStatus.Green, $"Alle {municipalities} gemeenteraden zijn gehoord vóór de vaststelling op {Day(adopted)}.")
-            : new("raden-gehoord", what, CheckStatus.Red, $"{before} van de {municipalities} gemeenteraden zijn gehoord vóór de vaststelling op {Day(adopted)}."
+        return councils.AllHeard
+            ? new("raden-gehoord", what, CheckStatus.Green, $"Alle {councils.Total} gemeenteraden zijn gehoord vóór de vaststelling op {Day(adopted)}.")
+            : new("raden-gehoord", what, CheckStatus.Red, $"{councils.Heard} van de {councils.Total} gemeenteraden zijn gehoord vóór de vaststelling op {Day(adopted)}."
                 + (adoption?.Reason is { } reason ? $" Reden om toch vast te stellen: {reason}" : ""));
     }
 
