@@ -27,8 +27,10 @@ public sealed record AuditActor(string? UserId, string Name)
 /// </summary>
 internal sealed class AuditRecorder
 {
+    // A formation's parts and findings are recorded by the formation's own entry: an import of 10,000 parts is one event.
     private static readonly HashSet<Type> Unaudited =
-        [typeof(AuditEntry), typeof(OutboxMessage), typeof(IdentityUserToken<string>), typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>)];
+        [typeof(AuditEntry), typeof(OutboxMessage), typeof(IdentityUserToken<string>), typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>),
+         typeof(Domain.Strength.FormationNode), typeof(Domain.Strength.FormationFinding)];
 
     /// <summary>Bookkeeping that changes on every sign-in or save and says nothing to a reader.</summary>
     private static readonly HashSet<string> Skipped =

@@ -46,6 +46,10 @@ public class BeleidsplanDbContext(DbContextOptions<BeleidsplanDbContext> options
     public DbSet<Domain.Councils.CouncilHearing> CouncilHearings => Set<Domain.Councils.CouncilHearing>();
     public DbSet<Domain.Planning.Milestone> Milestones => Set<Domain.Planning.Milestone>();
     public DbSet<Domain.Planning.MilestoneResponsible> MilestoneResponsibles => Set<Domain.Planning.MilestoneResponsible>();
+    public DbSet<Domain.Strength.Formation> Formations => Set<Domain.Strength.Formation>();
+    public DbSet<Domain.Strength.FormationNode> FormationNodes => Set<Domain.Strength.FormationNode>();
+    public DbSet<Domain.Strength.FormationFinding> FormationFindings => Set<Domain.Strength.FormationFinding>();
+    public DbSet<Domain.Strength.PlannedStrengthChange> PlannedStrengthChanges => Set<Domain.Strength.PlannedStrengthChange>();
 
     /// <summary>Set where the actor is known but not signed in (accepting an invitation, a reset link).</summary>
     public AuditActor? ActingAs { get; set; }

@@ -25,6 +25,9 @@ public class Plan : IVersioned
 
     /// <summary>When the adopted plan was offered to the Minister of Justice and Security.</summary>
     public DateOnly? OfferedToMinisterOn { get; set; }
+    /// <summary>The formation the plan's strength distribution is based on (seed 002: the one of 1 October 2023).</summary>
+    public int? StrengthFormationId { get; set; }
+    public Strength.Formation? StrengthFormation { get; set; }
     public int? PreviousPlanId { get; set; }
     public Plan? PreviousPlan { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -16,6 +16,8 @@ public class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.AdoptedBy).HasMaxLength(300);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasOne(p => p.PoliceUnit).WithMany(u => u.Plans).HasForeignKey(p => p.PoliceUnitId);
+        builder.HasOne(p => p.StrengthFormation).WithMany().HasForeignKey(p => p.StrengthFormationId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.PreviousPlan).WithMany().HasForeignKey(p => p.PreviousPlanId)
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Chapters).WithOne().HasForeignKey(c => c.PlanId);

@@ -24,6 +24,8 @@ public static class AuditText
         ["Reaction"] = "Reactie",
         ["CouncilHearing"] = "Gemeenteraad gehoord",
         ["Milestone"] = "Mijlpaal",
+        ["Formation"] = "Formatie",
+        ["PlannedStrengthChange"] = "Voorziene wijziging van de sterkte",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
