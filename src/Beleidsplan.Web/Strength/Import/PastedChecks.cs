@@ -73,13 +73,15 @@ public sealed class PastedChecks(FormationDraft draft, ImportOptions options)
         return published with { Overig = overig };
     }
 
-    private void RowTotal(PastedTable table, PastedRow row)
+    public void RowTotal(PastedTable table, PastedRow row) => RowTotal(table.Name, row);
+
+    public void RowTotal(string table, PastedRow row)
     {
         if (row.Totaal is { } totaal && totaal != row.Published.Total)
         {
             var p = row.Published;
             var sum = string.Join(" + ", new[] { p.Aspirant, p.Wijkagent, p.Overig }.Where(v => v != 0m).Select(Fte).DefaultIfEmpty(Fte(0m)));
-            draft.Find(FindingKind.RowTotalDiffers, table.Name, row.Line, row.Name, FteColumn.Totaal, totaal, p.Total,
+            draft.Find(FindingKind.RowTotalDiffers, table, row.Line, row.Name, FteColumn.Totaal, totaal, p.Total,
                 $"{row.Name}: {sum} = {Fte(p.Total)}, maar het gepubliceerde totaal is {Fte(totaal)}.");
         }
     }
