@@ -17,7 +17,8 @@ public static class UnitLinker
             return;
         }
 
-        var teams = districts.SelectMany(d => d.BasicTeams).ToList();
+        districts = [.. districts.OrderBy(d => d.Position)];
+        var teams = districts.SelectMany(d => d.BasicTeams.OrderBy(t => t.Position)).ToList();
         foreach (var node in draft.Root.PreOrder())
         {
             if (node.Kind == NodeKind.BasicTeam)
