@@ -116,8 +116,12 @@ public class ImportPageTests(AppFactory app)
         var (_, seed) = await LoadAsync(app, SeedDate);
 
         var (_, csvPreview) = await UploadAsync(redacteur, "formatie.csv", Csv(seed), new() { ["Input.Peildatum"] = "2022-10-01" });
-        await redacteur.SubmitAllAsync(csvPreview, new Dictionary<string, string>(), "Importeren");
+        csvPreview.QuerySelector("[role=alert]")?.TextContent.Trim().ShouldBeNullOrEmpty();
+        var (csvDone, csvPage) = await redacteur.SubmitAllAsync(csvPreview, new Dictionary<string, string>(), "Importeren");
+        csvPage.QuerySelector("[role=alert]")?.TextContent.Trim().ShouldBeNullOrEmpty();
+        csvDone.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var (_, xlsxPreview) = await UploadAsync(redacteur, "formatie.xlsx", Xlsx(seed, new DateOnly(2021, 10, 1)), []);
+        xlsxPreview.QuerySelector("[role=alert]")?.TextContent.Trim().ShouldBeNullOrEmpty();
         await redacteur.SubmitAllAsync(xlsxPreview, new Dictionary<string, string>(), "Importeren");
 
         foreach (var (date, file) in new[] { (new DateOnly(2022, 10, 1), "formatie.csv"), (new DateOnly(2021, 10, 1), "formatie.xlsx") })

@@ -26,7 +26,13 @@ internal static class ImportPages
     {
         var (_, page) = await browser.GetAsync(Url);
         using var body = new MultipartFormDataContent();
-        foreach (var (key, value) in FormSubmission.Values(page).Concat(fields))
+        var values = FormSubmission.Values(page);
+        foreach (var (key, value) in fields)
+        {
+            values[key] = value;
+        }
+
+        foreach (var (key, value) in values)
         {
             body.Add(new StringContent(value), key);
         }

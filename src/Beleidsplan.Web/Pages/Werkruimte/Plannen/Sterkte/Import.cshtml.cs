@@ -70,7 +70,7 @@ public class ImportModel(BeleidsplanDbContext db, UploadOptions uploads, TimePro
         }
 
         var (draft, date) = await EvaluateAsync();
-        if (draft is null || date is null || !ModelState.IsValid)
+        if (draft is null || date is null || ModelState.ErrorCount > 0)
         {
             return Page();
         }
@@ -167,6 +167,11 @@ public class ImportModel(BeleidsplanDbContext db, UploadOptions uploads, TimePro
             ModelState.AddModelError(Input.FileName is null ? "Input.Text" : nameof(Bestand), error.ToString());
         }
 
+        // The form shows what was read (a file's text, the date from the tables), not what was posted.
+        ModelState.SetModelValue("Input.Text", Input.Text, Input.Text);
+        ModelState.SetModelValue("Input.FileName", Input.FileName, Input.FileName);
+        ModelState.SetModelValue("Input.Peildatum", Input.Peildatum, Input.Peildatum);
+        ModelState.SetModelValue("Input.ImportKey", Input.ImportKey.ToString(), Input.ImportKey.ToString());
         var replaces = date is { } d && await db.Formations.AnyAsync(f => f.PoliceUnitId == Scope.UnitId && f.ReferenceDate == d && f.ImportKey != Input.ImportKey);
         Preview = new ImportPreview(draft, date, replaces);
         return (draft.HasErrors ? null : draft, date);
