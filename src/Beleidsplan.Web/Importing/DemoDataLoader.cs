@@ -104,6 +104,7 @@ public class DemoDataLoader(
             await SaveIfValidAsync(errors);
             await new CouncilImporter(db).AddAsync(files, ready, plan, planVersions, errors);
             await SaveIfValidAsync(errors);
+            await StrengthImporter.AddAsync(db, files, ready, plan, errors);
 
             count++;
         }

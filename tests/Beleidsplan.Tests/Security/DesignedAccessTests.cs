@@ -20,6 +20,7 @@ public class DesignedAccessTests(AppFactory app)
             || probe.Route == "/werkruimte/logboek" => Access.UnitAdministrator,
         "/werkruimte/plannen/{slug}" or "/werkruimte/plannen/{slug}/bijlagen/{id:guid}" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/bijlagen" => probe.IsPost ? Access.PlanEditor : Access.PlanMember,
+        "/werkruimte/plannen/{slug}/sterkte/importeren" => Access.PlanEditor,
         "/werkruimte/plannen/{slug}/geschiedenis" => Access.PlanHistory,
         "/werkruimte/plannen/{slug}/versies" or "/werkruimte/plannen/{slug}/versies/{number:int}" or "/werkruimte/plannen/{slug}/versies/vergelijken" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/consultatie" => Access.PlanMember,
