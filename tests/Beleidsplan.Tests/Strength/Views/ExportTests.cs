@@ -79,4 +79,21 @@ public class ExportTests(AppFactory app)
                 ? new Value(c.InlineString!.InnerText, false)
                 : new Value(c.CellValue?.Text ?? "", c.DataType?.Value == CellValues.Number)).ToList())
             .ToList();
+
+    [Fact]
+    public async Task The_planned_changes_download_as_sheet_Wijzigingen()
+    {
+        var member = await TestUsers.SignedInAsync(app, Role.Partner);
+
+        var response = await member.Client.GetAsync($"/werkruimte/plannen/{StrengthData.Plan}/sterkte/wijzigingen.xlsx");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single();
+        sheet.Name!.Value.ShouldBe("Wijzigingen");
+        var rows = Rows(document.WorkbookPart, sheet);
+        rows[0].Select(c => c.Text).ShouldBe(["Pad", "Functie", "Schaal", "Categorie", "Fte", "Ingangsdatum", "Voorlopig", "Reden", "Besluit", "Besluitdatum"]);
+        var alkmaar = rows.First(r => r[0].Text.EndsWith("Basisteam Alkmaar", StringComparison.Ordinal));
+        alkmaar.Take(6).Select(c => c.Text).ShouldBe([StrengthData.Alkmaar, "Senior GGP Wijkagent", "8", "wijkagent", "3", "in de planperiode"]);
+    }
 }
