@@ -114,8 +114,15 @@ public sealed class FormationProjection
             var position = nodes.Count;
             nodes.Add(new FormationNode
             {
-                Position = position, ParentPosition = parent, Name = d.Name, Kind = d.Kind,
-                Aspirant = d.Own.Aspirant, Wijkagent = d.Own.Wijkagent, Overig = d.Own.Overig, DistrictId = d.DistrictId, BasicTeamId = d.BasicTeamId,
+                Position = position,
+                ParentPosition = parent,
+                Name = d.Name,
+                Kind = d.Kind,
+                Aspirant = d.Own.Aspirant,
+                Wijkagent = d.Own.Wijkagent,
+                Overig = d.Own.Overig,
+                DistrictId = d.DistrictId,
+                BasicTeamId = d.BasicTeamId,
             });
             if (delta.TryGetValue(index, out var change))
             {

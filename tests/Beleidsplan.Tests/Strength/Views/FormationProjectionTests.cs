@@ -17,7 +17,13 @@ public class FormationProjectionTests
 
     private static PlannedStrengthChange Change(string path, FteColumn category, decimal fte, DateOnly? on = null, int position = 0) => new()
     {
-        NodePath = path, Category = category, Fte = fte, EffectiveOn = on, Position = position, Reason = "r", Decision = "d",
+        NodePath = path,
+        Category = category,
+        Fte = fte,
+        EffectiveOn = on,
+        Position = position,
+        Reason = "r",
+        Decision = "d",
     };
 
     [Fact]
