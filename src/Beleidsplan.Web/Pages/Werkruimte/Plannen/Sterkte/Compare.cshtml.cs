@@ -42,6 +42,9 @@ public class CompareModel(BeleidsplanDbContext db) : PageModel
         (From, To, ShowAll) = (van, tot, alles);
         if (van is null && tot is null)
         {
+            // Nothing asked yet: the selects offer the two latest formations (newest first in the list).
+            From = Formations.Skip(1).Select(f => FormationQueries.Iso(f.Formation.ReferenceDate)).FirstOrDefault();
+            To = Formations.Select(f => FormationQueries.Iso(f.Formation.ReferenceDate)).FirstOrDefault();
             return;
         }
 
