@@ -101,6 +101,7 @@ public class DemoDataLoader(
             db.PlanDecisions.AddRange(decisions.Read(files, ready, plan, planVersions, errors, DateTimeOffset.UtcNow));
             db.ConsultationRounds.AddRange(await consultations.ReadAsync(files, ready, plan, planVersions, errors));
             db.Milestones.AddRange(PlanningImporter.Read(files, ready, plan, errors));
+            db.PlannedStrengthChanges.AddRange(StrengthChangeImporter.Read(files, ready, plan, errors));
             await SaveIfValidAsync(errors);
             await new CouncilImporter(db).AddAsync(files, ready, plan, planVersions, errors);
             await SaveIfValidAsync(errors);

@@ -34,6 +34,8 @@ public class DesignedAccessTests(AppFactory app)
             or "/werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}/besluit" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/documenten" or "/werkruimte/plannen/{slug}/documenten/raadsvoorstel/{gemeente}" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/documenten/brief-regioburgemeester" => Access.PlanGovernance,
+        "/werkruimte/plannen/{slug}/sterkte" => probe.IsPost ? Access.PlanEditor : Access.PlanMember,
+        _ when probe.Route.StartsWith("/werkruimte/plannen/{slug}/sterkte/", StringComparison.Ordinal) && probe.Route is not ("/werkruimte/plannen/{slug}/sterkte/wijzigingen/{id}" or "/werkruimte/plannen/{slug}/sterkte/importeren" or "/werkruimte/plannen/{slug}/sterkte/inwoners") => Access.PlanMember,
         // Any other page of a plan changes it: redacteuren only, until someone designs otherwise.
         _ when probe.Route.StartsWith("/werkruimte/plannen/{slug}/", StringComparison.Ordinal) => Access.PlanEditor,
         _ => null,

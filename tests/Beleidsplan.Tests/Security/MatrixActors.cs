@@ -64,6 +64,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
 
     public int Milestone { get; init; }
 
+    public (string FormationDate, int Change) Strength { get; init; }
+
     /// <summary>The plan's items; <paramref name="made"/> replaces the goal, sub-theme and activity (a plan may lack them).</summary>
     public static async Task<PlanItems> LoadAsync(AppFactory app, string slug, Throwaways? made = null) => (await app.WithDbAsync(async db =>
     {
@@ -83,6 +85,7 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         Round = await MatrixRounds.EnsureAsync(app, slug),
         Consultation = (await MatrixRounds.EnsureReactionAsync(app, slug), await MatrixRounds.EnsureTokenAsync(app, slug)),
         Milestone = await MatrixMilestones.EnsureAsync(app, slug),
+        Strength = (await MatrixStrength.EnsureFormationAsync(app, slug), await MatrixStrength.EnsureChangeAsync(app, slug)),
     };
 
     /// <summary>
@@ -115,6 +118,8 @@ public sealed record PlanItems(string Slug, string ChapterSlug, string PriorityS
         ("id", "doelen" or "verwijderen") => Text(Goal),
         ("id", "activiteiten") => Text(Activity),
         ("id", "planning") => Text(Milestone), // posting its form empty only gives messages
+        ("datum", "formaties") => Strength.FormationDate,
+        ("id", "wijzigingen") => Text(Strength.Change), // posting its form empty only gives messages
         ("id", "bijlagen") => File?.ToString(),
         ("id", "gebruikers") => User,
         ("id", "organisaties") => Text(Organisation),

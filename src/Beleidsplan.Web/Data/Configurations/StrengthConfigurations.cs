@@ -56,5 +56,6 @@ public class PlannedStrengthChangeConfiguration : IEntityTypeConfiguration<Plann
         builder.Property(c => c.Decision).HasMaxLength(PlannedStrengthChange.DecisionMaxLength);
         builder.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.PlanId, c.Position });
+        builder.HasIndex(c => new { c.PlanId, c.CreationKey }).IsUnique();
     }
 }

@@ -43,6 +43,9 @@ public class PlannedStrengthChange : IPlanContent, IVersioned
     public required string Decision { get; set; }
     public DateOnly? DecidedOn { get; set; }
 
+    /// <summary>Made when the new-change form is opened: a second post of the same form finds the change the first made.</summary>
+    public Guid? CreationKey { get; set; }
+
     /// <summary>Whether the change counts in the projected formation at <paramref name="date"/>; an undated change counts from <paramref name="periodEnd"/>.</summary>
     public bool IsEffectiveBy(DateOnly date, DateOnly periodEnd) => (EffectiveOn ?? periodEnd) <= date;
 
