@@ -19,4 +19,11 @@ public static class StrengthCache
             await cache.EvictAsync(slugs, cancellationToken);
         }
     }
+
+    /// <summary>Inhabitants are no plan content either: after an import, every plan of the unit shows a new norm.</summary>
+    public static async Task EvictUnitAsync(this PublicCache cache, BeleidsplanDbContext db, int unitId, CancellationToken cancellationToken = default)
+    {
+        var slugs = await db.Plans.Where(p => p.PoliceUnitId == unitId).Select(p => p.Slug).ToListAsync(cancellationToken);
+        await cache.EvictAsync(slugs, cancellationToken);
+    }
 }

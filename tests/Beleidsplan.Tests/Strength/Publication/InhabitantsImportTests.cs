@@ -96,6 +96,21 @@ public class InhabitantsImportTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_public_norm_shows_the_imported_figure_at_once()
+    {
+        await TestFormation.EnsureAsync(app);
+        const string publicUrl = "/plannen/imv-noord-holland-2024-2027/sterkteverdeling";
+        static string Alkmaar(IDocument page) => page.QuerySelectorAll("#tabel-norm tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent == "Basisteam Alkmaar").QuerySelector("td.num")!.TextContent;
+        Alkmaar((await app.GetPageAsync(publicUrl)).Document).ShouldBe("202.919"); // now in the output cache
+        var redacteur = await TestUsers.SignedInAsync(app, Role.Redacteur);
+
+        await UploadAsync(redacteur, "cbs_code;inwoners;peildatum\nGM0399;25306;2024-01-01\n");
+
+        Alkmaar((await app.GetPageAsync(publicUrl)).Document).ShouldBe("203.919");
+    }
+
+    [Fact]
     public async Task A_gemeente_user_cannot_import()
     {
         var gemeente = await TestUsers.SignedInAsync(app, Role.Gemeente, municipality: "Haarlem");

@@ -2,6 +2,7 @@ using System.Text;
 using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
 using Beleidsplan.Web.Domain;
+using Beleidsplan.Web.Publishing;
 using Beleidsplan.Web.Strength.Publication;
 using Beleidsplan.Web.Uploads;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Sterkte;
 /// </summary>
 [Access(Access.PlanEditor)]
 [AcceptsUploads]
-public class InhabitantsModel(BeleidsplanDbContext db, UploadOptions options) : PageModel
+public class InhabitantsModel(BeleidsplanDbContext db, UploadOptions options, PublicCache cache) : PageModel
 {
     public sealed record Row(string CbsCode, string Name, string? BasicTeam, int? OldInhabitants, DateOnly? OldDate, int? Inhabitants, DateOnly? Date, string? Note);
 
@@ -96,6 +97,7 @@ public class InhabitantsModel(BeleidsplanDbContext db, UploadOptions options) : 
         }
 
         await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await cache.EvictUnitAsync(db, Scope.UnitId, HttpContext.RequestAborted);
         Imported = true;
         Message = $"{reading.Rows.Count(r => r.Inhabitants is not null)} inwonertallen ingelezen uit '{Upload.FileName}'.";
         return Page();
