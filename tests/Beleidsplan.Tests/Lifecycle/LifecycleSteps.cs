@@ -48,7 +48,11 @@ public static class LifecycleSteps
             // A one-node formation per plan, at a date of its own (one formation per unit and date).
             plan.StrengthFormation = new Beleidsplan.Web.Domain.Strength.Formation
             {
-                PoliceUnitId = unit, ReferenceDate = new DateOnly(2000, 1, 1).AddDays(Interlocked.Increment(ref formations)), Source = "Test", ImportedBy = "Test", ImportKey = Guid.NewGuid(),
+                PoliceUnitId = unit,
+                ReferenceDate = new DateOnly(2000, 1, 1).AddDays(Interlocked.Increment(ref formations)),
+                Source = "Test",
+                ImportedBy = "Test",
+                ImportKey = Guid.NewGuid(),
                 Nodes = [new() { Position = 0, Name = "Eenheid Noord-Holland", Kind = Beleidsplan.Web.Domain.Strength.NodeKind.Unit, Wijkagent = wijkagenten, Overig = 100m }],
             };
         }

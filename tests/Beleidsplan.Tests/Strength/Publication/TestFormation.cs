@@ -32,8 +32,13 @@ internal static class TestFormation
                 int Team(string name) => unit.Districts.SelectMany(d => d.BasicTeams).Single(b => b.Name == name).Id;
                 var formation = new Formation
                 {
-                    PoliceUnitId = unit.Id, ReferenceDate = Date, Title = "formatie per 1 okt. 2023", Source = "Testformatie (verzonnen cijfers)",
-                    ImportedAt = DateTimeOffset.UtcNow, ImportedBy = "Test", ImportKey = Guid.NewGuid(),
+                    PoliceUnitId = unit.Id,
+                    ReferenceDate = Date,
+                    Title = "formatie per 1 okt. 2023",
+                    Source = "Testformatie (verzonnen cijfers)",
+                    ImportedAt = DateTimeOffset.UtcNow,
+                    ImportedBy = "Test",
+                    ImportKey = Guid.NewGuid(),
                     Nodes =
                     [
                         new() { Position = 0, Name = "Eenheid Noord-Holland", Kind = NodeKind.Unit, Overig = 1m },
