@@ -83,7 +83,7 @@ public partial class LifecycleJourneyTests
     {
         await page.GotoAsync($"/plannen/{slug}/wettelijke-toets");
         await ExpectItemAsync(page, "periode", "Voldaan", "2026-2029 beslaat 4 jaar");
-        await ExpectItemAsync(page, "sterkteverdeling", "Niet voldaan", "geen hoofdstuk over de sterkteverdeling");
+        await ExpectItemAsync(page, "sterkteverdeling", "Niet voldaan", "Er is geen formatie aan het plan gekoppeld");
         await ExpectItemAsync(page, "raden-gehoord", "Niet voldaan", "3 van de 32 gemeenteraden zijn gehoord vóór de vaststelling op 13 november 2025");
         await ExpectItemAsync(page, "raden-gehoord", "Niet voldaan", AdoptionReason);
         await ExpectItemAsync(page, "vastgesteld", "Voldaan", "Regionaal Bestuurlijk Overleg Politie");

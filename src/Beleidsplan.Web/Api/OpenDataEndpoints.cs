@@ -18,6 +18,9 @@ public static class OpenDataEndpoints
         api.MapGet("/plannen/{slug}", GetAsync)
             .WithName("Plan").WithSummary("Eén plan met zijn hoofdstukken, prioriteiten, deelthema's, doelen, activiteiten en publieke versies")
             .Produces<PlanDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/plannen/{slug}/sterkteverdeling", Strength.Publication.StrengthOpenData.GetAsync)
+            .WithName("Sterkteverdeling").WithSummary("De formatie van het plan met fte per categorie en totalen op elk niveau, de voorgenomen wijzigingen en de wijkagentnorm")
+            .Produces<Strength.Publication.StrengthData>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IReadOnlyList<PlanSummary>> ListAsync(BeleidsplanDbContext db)

@@ -11,7 +11,7 @@ namespace Beleidsplan.Web.Lifecycle;
 /// checked is the published version (what the public reads) or, before publication, the working copy.
 /// </summary>
 public sealed class LegalChecklist(Plan plan, string checkedText, IReadOnlyList<LvaTheme> lva, CouncilCount councils,
-    PlanDecision? adoption, int currentYear)
+    PlanDecision? adoption, int currentYear, Web.Strength.Publication.PublishedStrength? strength = null)
 {
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", DutchTime.Culture);
 
@@ -24,7 +24,7 @@ public sealed class LegalChecklist(Plan plan, string checkedText, IReadOnlyList<
         // The same count that refuses an adoption: once adopted, only the councils heard by that day.
         var councils = await CouncilCount.LoadAsync(db, content.Id, content.PoliceUnitId, adoption?.DecidedOn ?? content.AdoptedOn);
         return new LegalChecklist(content, published ? "de gepubliceerde versie" : "de werkversie (er is nog geen gepubliceerde versie)",
-            lva, councils, adoption, today.Year);
+            lva, councils, adoption, today.Year, await Web.Strength.Publication.PublishedStrength.LoadAsync(db, content.Id));
     }
 
     public IReadOnlyList<ChecklistItem> Items() => [Period(), Lva(), Strength(), CouncilsHeard(), AdoptedByAuthorities(), .. AnnualReports()];
@@ -60,22 +60,28 @@ public sealed class LegalChecklist(Plan plan, string checkedText, IReadOnlyList<
                 $"Gekoppeld: {string.Join(", ", covered)}. Niet gekoppeld: {string.Join(", ", missing)}; ga na of het plan uitlegt hoe daarmee rekening is gehouden. {checkedIn}", links);
     }
 
+    /// <summary>From the data: the formation the plan is based on, its wijkagenten and the norm (no longer the chapter's words).</summary>
     public ChecklistItem Strength()
     {
         const string what = "Het plan bevat de verdeling van de sterkte over de onderdelen van de eenheid, met de wijkagenten (art. 39 lid 1).";
-        var chapters = plan.Chapters.Where(c => c.Kind == ChapterKind.StrengthDistribution).ToList();
-        if (chapters.Count == 0)
+        if (strength is null)
         {
-            return new("sterkteverdeling", what, CheckStatus.Red, $"{Capital(checkedText)} heeft geen hoofdstuk over de sterkteverdeling.");
+            return new("sterkteverdeling", what, CheckStatus.Red, "Er is geen formatie aan het plan gekoppeld.");
         }
 
-        var ids = chapters.Select(c => c.Id).ToHashSet();
-        var texts = plan.Chapters.Where(c => ids.Contains(c.Id) || c.ParentId is { } parent && ids.Contains(parent)).Select(c => c.Body ?? "");
-        var title = chapters[0].Title;
-        return texts.Any(t => t.Contains("wijkagent", StringComparison.OrdinalIgnoreCase))
-            ? new("sterkteverdeling", what, CheckStatus.Green, $"Het hoofdstuk ‘{title}’ in {checkedText} noemt de wijkagenten.",
-                [new(title, Urls.Chapter(plan.Slug, chapters[0].Slug))])
-            : new("sterkteverdeling", what, CheckStatus.Red, $"Het hoofdstuk ‘{title}’ in {checkedText} noemt geen wijkagenten.");
+        var total = strength.Tree.TotalOf(strength.Tree.Root);
+        var date = Day(strength.Formation.ReferenceDate);
+        var norm = strength.Norm.All.ToList();
+        var shortfalls = norm.Where(r => r.Status == Domain.Strength.NormStatus.Shortfall).Select(r => $"{r.Name} ({Domain.Strength.DutchNumber.Fte(r.Shortfall!.Value)} fte)").ToList();
+        var unknown = norm.Where(r => r.Status == Domain.Strength.NormStatus.Unknown).Select(r => r.Name).ToList();
+        var normText = (shortfalls.Count > 0 ? $" Wijkagentnorm: tekort bij {string.Join(", ", shortfalls)}." : "")
+            + (unknown.Count > 0 ? $" Wijkagentnorm onbekend bij {string.Join(", ", unknown)}." : "")
+            + (shortfalls.Count == 0 && unknown.Count == 0 ? " Elk gebied voldoet aan de wijkagentnorm." : "");
+        var basis = $"Het plan is gebaseerd op de formatie per {date} ({Domain.Strength.DutchNumber.Fte(total.Total)} fte)";
+        return total.Wijkagent > 0
+            ? new("sterkteverdeling", what, CheckStatus.Green, $"{basis}, waarvan {Domain.Strength.DutchNumber.Fte(total.Wijkagent)} fte wijkagent.{normText}",
+                [new("Sterkteverdeling", Urls.Strength(plan.Slug))])
+            : new("sterkteverdeling", what, CheckStatus.Red, $"{basis}, maar die telt geen wijkagenten.");
     }
 
     public ChecklistItem CouncilsHeard()

@@ -104,6 +104,8 @@ public static class Urls
 
     public static string Pdf(string plan) => $"/plannen/{plan}/pdf";
 
+    public static string Strength(string plan) => $"/plannen/{plan}/sterkteverdeling";
+
     /// <summary>Chapter slugs that would collide with the plan's own pages.</summary>
-    public static readonly string[] ReservedChapterSlugs = ["zoeken", "afdrukken", "pdf", "besluiten", "wettelijke-toets", "gemeenteraden"];
+    public static readonly string[] ReservedChapterSlugs = ["zoeken", "afdrukken", "pdf", "besluiten", "wettelijke-toets", "gemeenteraden", "sterkteverdeling"];
 }

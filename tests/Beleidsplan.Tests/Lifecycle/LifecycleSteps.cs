@@ -14,7 +14,9 @@ namespace Beleidsplan.Tests.Lifecycle;
 public static class LifecycleSteps
 {
     public sealed record PlanSpec(int FirstYear, int LastYear, string? StrengthText = "De wijkagenten per basisteam staan in de tabel.",
-        bool LinkAllLva = false, bool LinkOneLva = false, int Versions = 2, PlanStatus Status = PlanStatus.Preparation);
+        bool LinkAllLva = false, bool LinkOneLva = false, int Versions = 2, PlanStatus Status = PlanStatus.Preparation, decimal? Wijkagenten = null);
+
+    private static int formations;
 
     /// <summary>A new plan with one priority, optionally a strength chapter and LVA links, and frozen versions 1..n; returns its slug.</summary>
     public static Task<string> NewPlanAsync(AppFactory app, PlanSpec spec) => app.WithDbAsync(async db =>
@@ -41,6 +43,20 @@ public static class LifecycleSteps
         var priority = new Priority { Slug = "ondermijning", Title = "Ondermijning", Number = 1, Position = 1 };
         plan.Priorities.Add(priority);
         db.Plans.Add(plan);
+        if (spec.Wijkagenten is { } wijkagenten)
+        {
+            // A one-node formation per plan, at a date of its own (one formation per unit and date).
+            plan.StrengthFormation = new Beleidsplan.Web.Domain.Strength.Formation
+            {
+                PoliceUnitId = unit,
+                ReferenceDate = new DateOnly(2000, 1, 1).AddDays(Interlocked.Increment(ref formations)),
+                Source = "Test",
+                ImportedBy = "Test",
+                ImportKey = Guid.NewGuid(),
+                Nodes = [new() { Position = 0, Name = "Eenheid Noord-Holland", Kind = Beleidsplan.Web.Domain.Strength.NodeKind.Unit, Wijkagent = wijkagenten, Overig = 100m }],
+            };
+        }
+
         await db.SaveChangesAsync();
         var lva = await db.LvaThemes.OrderBy(t => t.Id).ToListAsync();
         foreach (var theme in spec.LinkAllLva ? lva : spec.LinkOneLva ? lva.Take(1) : [])

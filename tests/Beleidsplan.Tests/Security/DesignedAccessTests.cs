@@ -25,6 +25,7 @@ public class DesignedAccessTests(AppFactory app)
         "/werkruimte/plannen/{slug}/versies" or "/werkruimte/plannen/{slug}/versies/{number:int}" or "/werkruimte/plannen/{slug}/versies/vergelijken" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/consultatie" => Access.PlanMember,
         "/werkruimte/plannen/{slug}/wettelijke-toets" => Access.PlanMember,
+        "/werkruimte/plannen/{slug}/sterkte/norm" => Access.PlanMember, // the inhabitants import falls to the PlanEditor rule below
         "/werkruimte/plannen/{slug}/planning" => Access.PlanMember, // editing a milestone ({id}) falls to the rule below
         "/werkruimte/plannen/{slug}/consultatie/{round:int}" => probe.IsPost ? Access.PlanEditor : Access.PlanMember,
         "/werkruimte/plannen/{slug}/consultatie/{round:int}/reageren" => Access.PlanMember,

@@ -57,6 +57,7 @@ public record PlanSnapshot(
             OfferedToMinisterOn = live.OfferedToMinisterOn,
             PreviousPlanId = live.PreviousPlanId,
             PreviousPlan = live.PreviousPlan,
+            StrengthFormationId = live.StrengthFormationId, // the formation link is live data, like the changes
             UpdatedAt = live.UpdatedAt,
         };
         plan.Chapters = [.. Chapters.Select(c => c.Restore(plan.Id))];
