@@ -35,9 +35,6 @@ public class AuthorizationMatrixTests(AppFactory app)
         ["GET /reageren/open/{token}"] = (404, null),
         ["POST /reageren/open/{token}"] = (404, null),
         ["GET /werkruimte/plannen/{slug}/gemeenteraden/{cbsCode}/besluit"] = (404, null), // Haarlem's demo outcome has no document
-        ["GET /plannen/{slug}/sterkteverdeling"] = (404, null), // until the demo plan is based on a formation (the import part's demo)
-        ["GET /plannen/{slug}/sterkteverdeling.xlsx"] = (404, null),
-        ["GET /api/v1/plannen/{slug}/sterkteverdeling"] = (404, null),
     };
 
     /// <summary>

@@ -6,12 +6,15 @@ namespace Beleidsplan.Tests.Strength.Publication;
 
 /// <summary>
 /// A small invented formation of unit Noord-Holland at 2023-10-01 (not the seed's figures), made
-/// directly in the database in pre-order, with the plan linked to it and three planned changes.
+/// directly in the database in pre-order, with the plan linked to it and three planned changes. It
+/// takes the place of the demo's formation and changes (seed 002), so the expected figures are small
+/// enough to follow by hand; the demo's own figures are tested in the import and views tests.
 /// </summary>
 internal static class TestFormation
 {
     public const string Plan = "imv-noord-holland-2024-2027";
     public static readonly DateOnly Date = new(2023, 10, 1);
+    private const string TestSource = "Testformatie (verzonnen cijfers)";
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     public static async Task<int> EnsureAsync(AppFactory app)
@@ -22,9 +25,18 @@ internal static class TestFormation
             return await app.WithDbAsync(async db =>
             {
                 var unit = await db.PoliceUnits.Include(u => u.Districts).ThenInclude(d => d.BasicTeams).SingleAsync(u => u.Slug == "noord-holland");
+                var plan = await db.Plans.SingleAsync(p => p.Slug == Plan);
                 if (await db.Formations.SingleOrDefaultAsync(f => f.PoliceUnitId == unit.Id && f.ReferenceDate == Date) is { } existing)
                 {
-                    return existing.Id;
+                    if (existing.Source == TestSource)
+                    {
+                        return existing.Id;
+                    }
+
+                    plan.StrengthFormationId = null;
+                    db.Formations.Remove(existing);
+                    db.PlannedStrengthChanges.RemoveRange(db.PlannedStrengthChanges.Where(c => c.PlanId == plan.Id));
+                    await db.SaveChangesAsync();
                 }
 
                 var nhn = unit.Districts.Single(d => d.Abbreviation == "NHN");
@@ -35,7 +47,7 @@ internal static class TestFormation
                     PoliceUnitId = unit.Id,
                     ReferenceDate = Date,
                     Title = "formatie per 1 okt. 2023",
-                    Source = "Testformatie (verzonnen cijfers)",
+                    Source = TestSource,
                     ImportedAt = DateTimeOffset.UtcNow,
                     ImportedBy = "Test",
                     ImportKey = Guid.NewGuid(),
@@ -52,7 +64,6 @@ internal static class TestFormation
                 };
                 db.Formations.Add(formation);
                 await db.SaveChangesAsync();
-                var plan = await db.Plans.SingleAsync(p => p.Slug == Plan);
                 plan.StrengthFormationId = formation.Id;
                 const string hermans = "Motie Hermans: 55 fte voor Noord-Holland";
                 db.PlannedStrengthChanges.AddRange(
