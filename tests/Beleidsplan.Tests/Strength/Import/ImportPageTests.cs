@@ -2,6 +2,7 @@ using System.Net;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Accounts;
 using Beleidsplan.Web.Domain.Strength;
+using Beleidsplan.Web.Strength;
 using Microsoft.EntityFrameworkCore;
 using static Beleidsplan.Tests.Strength.Import.ImportPages;
 
@@ -113,14 +114,14 @@ public class ImportPageTests(AppFactory app)
     public async Task Structured_csv_and_xlsx_give_back_the_same_formation()
     {
         var redacteur = await TestUsers.SignedInAsync(app, Role.Redacteur);
-        var (_, seed) = await LoadAsync(app, SeedDate);
+        var (seedFormation, seed) = await LoadAsync(app, SeedDate);
 
-        var (_, csvPreview) = await UploadAsync(redacteur, "formatie.csv", Csv(seed), new() { ["Input.Peildatum"] = "2022-10-01" });
+        var (_, csvPreview) = await UploadAsync(redacteur, "formatie.csv", FormationSheets.Csv(seed), new() { ["Input.Peildatum"] = "2022-10-01" });
         csvPreview.QuerySelector("[role=alert]")?.TextContent.Trim().ShouldBeNullOrEmpty();
         var (csvDone, csvPage) = await redacteur.SubmitAllAsync(csvPreview, new Dictionary<string, string>(), "Importeren");
         csvPage.QuerySelector("[role=alert]")?.TextContent.Trim().ShouldBeNullOrEmpty();
         csvDone.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var (_, xlsxPreview) = await UploadAsync(redacteur, "formatie.xlsx", Xlsx(seed, new DateOnly(2021, 10, 1)), []);
+        var (_, xlsxPreview) = await UploadAsync(redacteur, "formatie.xlsx", FormationSheets.Xlsx(new Formation { ReferenceDate = new DateOnly(2021, 10, 1), Title = "test", Source = "test", ImportedBy = "test", Nodes = seedFormation.Nodes }), []);
         xlsxPreview.QuerySelector("[role=alert]")?.TextContent.Trim().ShouldBeNullOrEmpty();
         await redacteur.SubmitAllAsync(xlsxPreview, new Dictionary<string, string>(), "Importeren");
 

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using AngleSharp.Dom;
 using Beleidsplan.Tests.Infrastructure;
 using Beleidsplan.Web.Domain.Strength;
-using Beleidsplan.Web.Exports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beleidsplan.Tests.Strength.Import;
@@ -51,37 +48,4 @@ internal static class ImportPages
         var formation = await db.Formations.Include(f => f.Nodes).Include(f => f.Findings).AsNoTracking().SingleAsync(f => f.ReferenceDate == date);
         return (formation, new FormationTree(formation.Nodes));
     });
-
-    /// <summary>The structured rows of a formation as the export writes them: pre-order, an eigen row then a totaal row.</summary>
-    public static List<object?[]> Rows(FormationTree tree)
-    {
-        var rows = new List<object?[]>();
-        foreach (var node in tree.Nodes)
-        {
-            if (!node.Own.IsZero || tree.IsLeaf(node))
-            {
-                rows.Add([tree.PathOf(node), node.Kind.ToCode(), "eigen", node.Aspirant, node.Wijkagent, node.Overig, node.Own.Total]);
-            }
-
-            var total = tree.TotalOf(node);
-            rows.Add([tree.PathOf(node), node.Kind.ToCode(), "totaal", total.Aspirant, total.Wijkagent, total.Overig, total.Total]);
-        }
-
-        return rows;
-    }
-
-    public static byte[] Csv(FormationTree tree)
-    {
-        var text = new StringBuilder("Pad;Soort;Regel;Aspirant;Wijkagent;Overig;Totaal\n");
-        foreach (var row in Rows(tree))
-        {
-            text.AppendJoin(';', row.Select(v => v is decimal d ? d.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL")) : v)).Append('\n');
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    public static byte[] Xlsx(FormationTree tree, DateOnly date) => XlsxWriter.Write(
-        new XlsxWriter.Sheet("Formatie", ["Pad", "Soort", "Regel", "Aspirant", "Wijkagent", "Overig", "Totaal"], Rows(tree)),
-        new XlsxWriter.Sheet("Over", ["Gegeven", "Waarde"], [["Peildatum", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], ["Titel", "test"]]));
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Beleidsplan.Web.Domain.Strength;
+using Beleidsplan.Web.Strength;
 using Beleidsplan.Web.Strength.Import;
 
 namespace Beleidsplan.Tests.Strength.Import;
@@ -14,7 +15,7 @@ public class StructuredReaderTests
     public void The_seed_written_as_structured_csv_reads_back_node_for_node_without_findings()
     {
         var seed = SeedTree();
-        var csv = Encoding.UTF8.GetString(ImportPages.Csv(seed));
+        var csv = Encoding.UTF8.GetString(FormationSheets.Csv(seed));
 
         var draft = FormationReader.ReadText(csv, Options);
 

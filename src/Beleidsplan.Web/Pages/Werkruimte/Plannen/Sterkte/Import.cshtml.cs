@@ -1,6 +1,8 @@
 using System.Globalization;
 using Beleidsplan.Web.Accounts;
 using Beleidsplan.Web.Data;
+using Beleidsplan.Web.Publishing;
+using Beleidsplan.Web.Strength.Publication;
 using Beleidsplan.Web.Strength.Import;
 using Beleidsplan.Web.Uploads;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +18,7 @@ namespace Beleidsplan.Web.Pages.Werkruimte.Plannen.Sterkte;
 /// </summary>
 [Access(Access.PlanEditor)]
 [AcceptsUploads]
-public class ImportModel(BeleidsplanDbContext db, UploadOptions uploads, TimeProvider clock) : PageModel
+public class ImportModel(BeleidsplanDbContext db, UploadOptions uploads, TimeProvider clock, PublicCache cache) : PageModel
 {
     public sealed class Koppeling
     {
@@ -86,11 +88,17 @@ public class ImportModel(BeleidsplanDbContext db, UploadOptions uploads, TimePro
         catch (DbUpdateException)
         {
             // A second confirm of the same preview raced the first: it was imported once, by the other.
+            // Another import at the same date raced this one: nothing of this one was stored.
             if (!await db.Formations.AsNoTracking().AnyAsync(f => f.PoliceUnitId == Scope.UnitId && f.ImportKey == Input.ImportKey))
             {
-                throw;
+                ModelState.AddModelError("Input.Text", $"Tegelijk is een andere formatie per {ImportDate.Text(date.Value)} opgeslagen; er is niets van deze import bewaard. Controleer opnieuw en importeer dan.");
+                Input.ImportKey = Guid.Empty;
+                return Page();
             }
         }
+
+        // The formation is no plan content: the public pages of the unit's plans are evicted here.
+        await cache.EvictUnitAsync(db, Scope.UnitId, HttpContext.RequestAborted);
 
         return Redirect(ImportUrls.Imported(Scope.Slug, date.Value));
     }
