@@ -82,9 +82,18 @@ public static class FormationSheets
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    /// <summary>Quoted only when it must be (RFC 4180), so a path reads back unchanged.</summary>
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(";\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>
+    /// Quoted only when it must be (RFC 4180), so a path reads back unchanged. A path that starts like
+    /// a formula gets Excel's text mark (') so a spreadsheet shows it instead of evaluating it ("CSV
+    /// injection"); the import takes the mark off again (<see cref="Import.StructuredReader"/>).
+    /// </summary>
+    private static string Field(string value)
+    {
+        var text = StartsLikeFormula(value) ? "'" + value : value;
+        return text.AsSpan().IndexOfAny(";\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
+    public static bool StartsLikeFormula(string value) => value is [ '=' or '+' or '-' or '@' or '\t' or '\r', ..];
 }
 
 /// <summary>One row of sheet "Formatie".</summary>

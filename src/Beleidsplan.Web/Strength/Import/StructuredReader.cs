@@ -30,6 +30,11 @@ public static class StructuredReader
         foreach (var (line, raw) in rows.Skip(1))
         {
             var cells = raw.Concat(Enumerable.Repeat("", Columns.Length)).Take(Columns.Length).Select(c => c.Trim()).ToArray();
+            if (cells[0] is ['\'', .. var marked] && FormationSheets.StartsLikeFormula(marked))
+            {
+                cells[0] = marked; // the export's text mark on a path that starts like a formula
+            }
+
             if (cells.All(c => c.Length == 0))
             {
                 continue;
