@@ -10,7 +10,7 @@ public static class PublicPages
 
     public static readonly TheoryData<string> Types =
     [
-        "home", "cover", "chapter", "governance", "strength-distribution", "priority", "sub-theme",
+        "home", "cover", "chapter", "governance", "strength-distribution", "strength-tables", "priority", "sub-theme",
         "search", "empty-search", "print", "decisions", "legal-check", "councils", "not-found", "previous-plan", "other-unit-plan", "sign-in", "forgot-password",
     ];
 
@@ -21,6 +21,7 @@ public static class PublicPages
         "chapter" => await ChapterAsync(site, "tekst"),
         "governance" => await ChapterAsync(site, "bestuur"),
         "strength-distribution" => await ChapterAsync(site, "verdeling-politiesterkte"),
+        "strength-tables" => $"{Imv}/sterkteverdeling",
         "priority" => $"{Imv}/prioriteiten/ondermijning",
         "sub-theme" => $"{Imv}/prioriteiten/ondermijning/drugsproductie-en-logistiek",
         "search" => $"{Imv}/zoeken?q=drugs",

@@ -21,6 +21,8 @@ public static class WorkspacePages
         "users", "user-details", "add-role", "invite", "organisations", "organisation-add", "organisation-edit",
         "two-factor-setup", "second-step", "decisions", "decision-adoption", "legal-check", "councils", "councils-send",
         "council-hearing", "council-hearing-gemeente", "planning", "milestone-new", "documents",
+        "strength", "strength-formation", "strength-import", "strength-import-preview", "strength-changes", "strength-change-new",
+        "strength-projection", "strength-compare", "strength-norm", "strength-inhabitants",
     ];
 
     /// <summary>Opens the page type in a new tab of the right user, at the given width.</summary>
@@ -79,6 +81,16 @@ public static class WorkspacePages
             case "planning": await page.GotoAsync($"{Current}/planning"); break;
             case "milestone-new": await page.GotoAsync($"{Current}/planning/nieuw"); break;
             case "documents": await page.GotoAsync($"{Current}/documenten"); break;
+            case "strength": await page.GotoAsync($"{Current}/sterkte"); break;
+            case "strength-formation": await page.GotoAsync($"{Current}/sterkte/formaties/2023-10-01"); break;
+            case "strength-import": await page.GotoAsync($"{Current}/sterkte/importeren"); break;
+            case "strength-import-preview": await StrengthPreviewAsync(page, "1 okt. 2024"); break;
+            case "strength-changes": await page.GotoAsync($"{Current}/sterkte/wijzigingen"); break;
+            case "strength-change-new": await page.GotoAsync($"{Current}/sterkte/wijzigingen/nieuw"); break;
+            case "strength-projection": await page.GotoAsync($"{Current}/sterkte/projectie"); break;
+            case "strength-compare": await page.GotoAsync($"{Current}/sterkte/vergelijken"); break;
+            case "strength-norm": await page.GotoAsync($"{Current}/sterkte/norm"); break;
+            case "strength-inhabitants": await page.GotoAsync($"{Current}/sterkte/inwoners"); break;
             default: throw new ArgumentOutOfRangeException(nameof(type), type, "unknown page type");
         }
 
@@ -91,6 +103,19 @@ public static class WorkspacePages
         await page.GotoAsync(plan);
         var id = await page.Locator($"li[id^='{kind}-']").First.GetAttributeAsync("id");
         return id.ShouldNotBeNull()[(kind.Length + 1)..];
+    }
+
+    /// <summary>The demo's seed tables pasted with another reference date, checked with the koppelingen chosen: the preview, nothing stored.</summary>
+    public static async Task StrengthPreviewAsync(IPage page, string date)
+    {
+        var seed = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Content", "Demo", "plannen", "imv-noord-holland-2024-2027", "formatie-2023-10-01.txt"));
+        await page.GotoAsync($"{Current}/sterkte/importeren");
+        await page.GetByLabel("Tabellen van de formatie").FillAsync(seed.Replace("1 okt. 2023", date, StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+        await page.GetByLabel("Politiechef").SelectOptionAsync("Eenheid Noord-Holland");
+        await page.GetByLabel("Staf Regionale Eenheid NH").SelectOptionAsync("Staf regionale eenheid");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#eenheid-totaal")).ToContainTextAsync("totaal 3.581,20");
     }
 
     private static async Task ValidationErrorsAsync(IPage page)
