@@ -20,7 +20,7 @@ public static class PublicPages
         "cover" => Imv,
         "chapter" => await ChapterAsync(site, "tekst"),
         "governance" => await ChapterAsync(site, "bestuur"),
-        "strength-distribution" => await ChapterAsync(site, "verdeling-politiesterkte"),
+        "strength-distribution" => await ChapterAsync(site, "sterkteverdeling"),
         "strength-tables" => $"{Imv}/sterkteverdeling",
         "priority" => $"{Imv}/prioriteiten/ondermijning",
         "sub-theme" => $"{Imv}/prioriteiten/ondermijning/drugsproductie-en-logistiek",
