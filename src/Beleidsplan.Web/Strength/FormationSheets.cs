@@ -93,7 +93,7 @@ public static class FormationSheets
         return text.AsSpan().IndexOfAny(";\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
 
-    public static bool StartsLikeFormula(string value) => value is [ '=' or '+' or '-' or '@' or '\t' or '\r', ..];
+    public static bool StartsLikeFormula(string value) => value is ['=' or '+' or '-' or '@' or '\t' or '\r', ..];
 }
 
 /// <summary>One row of sheet "Formatie".</summary>
